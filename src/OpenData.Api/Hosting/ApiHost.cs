@@ -1,0 +1,26 @@
+using OpenData.Api.Health;
+
+namespace OpenData.Api.Hosting;
+
+/// <summary>Builds the web application: services, middleware and endpoints, each from its feature folder.</summary>
+public static class ApiHost
+{
+    /// <summary>Where the API listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddHealth();
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}
