@@ -1,3 +1,4 @@
+using OpenData.Api.Explorer;
 using OpenData.Api.Health;
 
 namespace OpenData.Api.Hosting;
@@ -18,9 +19,11 @@ public static class ApiHost
         }
 
         builder.Services.AddHealth();
+        builder.Services.AddExplorer();
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapExplorer();
         return app;
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.Net.Http.Headers;
+
+namespace OpenData.Api.Explorer;
+
+/// <summary>The browser explorer: GET / (and GET /graphql from a browser) serves a page that needs no internet.</summary>
+public static class ExplorerEndpoints
+{
+    public static IServiceCollection AddExplorer(this IServiceCollection services)
+    {
+        services.AddSingleton<ExplorerAssets>();
+        services.AddSingleton<ExampleQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapExplorer(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", ServePage).ExcludeFromDescription();
+        endpoints.MapGet("/explorer/{file}", (string file, HttpContext context, ExplorerAssets assets) =>
+            assets.Find(file) is { } asset && file != "index.html" ? Serve(context, asset) : Results.NotFound());
+        endpoints.MapGet("/explorer/examples.json", (ExampleQueries examples) => Results.Json(examples.All));
+        return endpoints;
+    }
+
+    /// <summary>True for a request a browser makes for a page: GET that accepts text/html.</summary>
+    public static bool WantsPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method)
+            && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
+            && !request.Query.ContainsKey("query");
+    }
+
+    public static IResult ServePage(HttpContext context, ExplorerAssets assets) =>
+        Serve(context, assets.Find("index.html") ?? throw new InvalidOperationException("The explorer page is not embedded."));
+
+    private static IResult Serve(HttpContext context, Asset asset)
+    {
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = new EntityTagHeaderValue(asset.ETag);
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Tag.Equals(asset.ETag, StringComparison.Ordinal)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(asset.Bytes, asset.ContentType);
+    }
+}

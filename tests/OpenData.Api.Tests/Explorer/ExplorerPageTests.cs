@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OpenData.Api.Tests.Explorer;
+
+public sealed class ExplorerPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Theory]
+    [InlineData("/", "text/html", "<title>Explorador")]
+    [InlineData("/explorer/explorer.js", "text/javascript", "findRows")]
+    [InlineData("/explorer/explorer.css", "text/css", "--accent")]
+    public async Task Explorer_files_are_served_by_the_app(string path, string mediaType, string marker)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(marker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Page_loads_nothing_from_outside_the_app()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var script = await client.GetStringAsync(new Uri("/explorer/explorer.js", UriKind.Relative));
+
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.DoesNotContain("http://", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unchanged_file_answers_304_to_its_etag()
+    {
+        using var client = factory.CreateClient();
+        using var first = await client.GetAsync(new Uri("/explorer/explorer.js", UriKind.Relative));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/explorer/explorer.js");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_explorer_file_is_404()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/explorer/nope.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
