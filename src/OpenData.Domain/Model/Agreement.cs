@@ -1,0 +1,20 @@
+namespace OpenData.Domain.Model;
+
+/// <summary>A convenio: its parties, signatories and amount where sourced.</summary>
+public sealed class Agreement : ISourced
+{
+    public string Id { get; set; } = "";
+    public string? Code { get; set; }
+    public string Title { get; set; } = "";
+    public List<string> Parties { get; set; } = [];
+    public int? FiscalYear { get; set; }
+    public string? SignedOn { get; set; }
+    public DatePrecision? SignedOnPrecision { get; set; }
+    public DateOnly? SignedOnStart { get; set; }
+    public DateOnly? SignedOnEnd { get; set; }
+    public decimal? Amount { get; set; }
+    public AmountQualifier AmountQualifier { get; set; }
+    public string? Note { get; set; }
+    public List<AgreementSignatory> Signatories { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,24 @@
+namespace OpenData.Domain.Model;
+
+/// <summary>A post a person held, with the years sources attest and start/end only where a source gives them.</summary>
+public sealed class Appointment : ISourced
+{
+    public string Id { get; set; } = "";
+    public string PersonId { get; set; } = "";
+    public Person? Person { get; set; }
+    public string Role { get; set; } = "";
+    public string Organisation { get; set; } = "";
+    public string? InstitutionId { get; set; }
+    public Institution? Institution { get; set; }
+    public List<int> AttestedYears { get; set; } = [];
+    public string? StartedOn { get; set; }
+    public DatePrecision? StartedOnPrecision { get; set; }
+    public DateOnly? StartedOnStart { get; set; }
+    public DateOnly? StartedOnEnd { get; set; }
+    public string? EndedOn { get; set; }
+    public DatePrecision? EndedOnPrecision { get; set; }
+    public DateOnly? EndedOnStart { get; set; }
+    public DateOnly? EndedOnEnd { get; set; }
+    public string? Note { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,25 @@
+namespace OpenData.Domain.Model;
+
+public sealed class Centre : ISourced
+{
+    public string Id { get; set; } = "";
+    public CentreKind Kind { get; set; }
+    public string Name { get; set; } = "";
+    public string? MunicipalityId { get; set; }
+    public Municipality? Municipality { get; set; }
+    public List<Municipality> MunicipalitiesServed { get; set; } = [];
+    public string? Operator { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    public string? OpenedOn { get; set; }
+    public DatePrecision? OpenedOnPrecision { get; set; }
+    public DateOnly? OpenedOnStart { get; set; }
+    public DateOnly? OpenedOnEnd { get; set; }
+    public string? ClosedOn { get; set; }
+    public DatePrecision? ClosedOnPrecision { get; set; }
+    public DateOnly? ClosedOnStart { get; set; }
+    public DateOnly? ClosedOnEnd { get; set; }
+    public string? Summary { get; set; }
+    public string? Note { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}

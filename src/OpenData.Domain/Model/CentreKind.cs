@@ -1,0 +1,10 @@
+namespace OpenData.Domain.Model;
+
+public enum CentreKind
+{
+    Cdm,
+    Cai,
+    JusticeCentre,
+    Shelter,
+    Office,
+}

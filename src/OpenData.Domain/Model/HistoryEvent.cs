@@ -1,0 +1,19 @@
+namespace OpenData.Domain.Model;
+
+public sealed class HistoryEvent : ISourced
+{
+    public string Id { get; set; } = "";
+    public string Date { get; set; } = "";
+    public DatePrecision DatePrecision { get; set; }
+    public DateOnly DateStart { get; set; }
+    public DateOnly DateEnd { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public HistoryCategory Category { get; set; }
+    public string? InstitutionId { get; set; }
+    public Institution? Institution { get; set; }
+    public string? Note { get; set; }
+    public List<Municipality> Municipalities { get; set; } = [];
+    public List<LegalInstrument> LegalInstruments { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,24 @@
+namespace OpenData.Domain.Model;
+
+public sealed class Institution : ISourced
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Acronym { get; set; }
+    public string? StateName { get; set; }
+    public string? StateInegiCode { get; set; }
+    public string? Classification { get; set; }
+    public string? FoundedOn { get; set; }
+    public DatePrecision? FoundedOnPrecision { get; set; }
+    public DateOnly? FoundedOnStart { get; set; }
+    public DateOnly? FoundedOnEnd { get; set; }
+    public string? FoundingInstrumentId { get; set; }
+    public LegalInstrument? FoundingInstrument { get; set; }
+    public string? Mission { get; set; }
+    public string? Vision { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    public string? Note { get; set; }
+    public List<InstitutionName> FormerNames { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,21 @@
+namespace OpenData.Domain.Model;
+
+/// <summary>A former name of an institution, with the period it was used where a source gives it.</summary>
+public sealed class InstitutionName : ISourced
+{
+    public string Id { get; set; } = "";
+    public string InstitutionId { get; set; } = "";
+    public Institution? Institution { get; set; }
+    public string Name { get; set; } = "";
+    public string? Acronym { get; set; }
+    public string? UsedFrom { get; set; }
+    public DatePrecision? UsedFromPrecision { get; set; }
+    public DateOnly? UsedFromStart { get; set; }
+    public DateOnly? UsedFromEnd { get; set; }
+    public string? UsedUntil { get; set; }
+    public DatePrecision? UsedUntilPrecision { get; set; }
+    public DateOnly? UsedUntilStart { get; set; }
+    public DateOnly? UsedUntilEnd { get; set; }
+    public string? Note { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+namespace OpenData.Domain.Model;
+
+public sealed class LegalInstrument : ISourced
+{
+    public string Id { get; set; } = "";
+    public LegalInstrumentKind Kind { get; set; }
+    public string Title { get; set; } = "";
+    public string? Number { get; set; }
+    public Jurisdiction Jurisdiction { get; set; }
+    public string? Gazette { get; set; }
+    public string? PublishedOn { get; set; }
+    public DatePrecision? PublishedOnPrecision { get; set; }
+    public DateOnly? PublishedOnStart { get; set; }
+    public DateOnly? PublishedOnEnd { get; set; }
+    public string? LastReformedOn { get; set; }
+    public DatePrecision? LastReformedOnPrecision { get; set; }
+    public DateOnly? LastReformedOnStart { get; set; }
+    public DateOnly? LastReformedOnEnd { get; set; }
+    public string? Summary { get; set; }
+    public string? Note { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,15 @@
+namespace OpenData.Domain.Model;
+
+public sealed class Plan : ISourced
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Jurisdiction Jurisdiction { get; set; }
+    public int PeriodStartYear { get; set; }
+    public int PeriodEndYear { get; set; }
+    public string? Summary { get; set; }
+    public string? Note { get; set; }
+    public List<Objective> Objectives { get; set; } = [];
+    public List<Policy> Policies { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+}

@@ -1,0 +1,8 @@
+namespace OpenData.Domain.Model;
+
+public enum ProgramLevel
+{
+    Federal,
+    State,
+    Municipal,
+}

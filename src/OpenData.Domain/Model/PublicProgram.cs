@@ -1,0 +1,21 @@
+namespace OpenData.Domain.Model;
+
+/// <summary>
+/// A public programme (the seed's "programs" collection, entity name "Program"). The class is not
+/// called Program so that it never clashes with a host's entry-point class.
+/// </summary>
+public sealed class PublicProgram : ISourced
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Acronym { get; set; }
+    public ProgramLevel Level { get; set; }
+    public string? Agency { get; set; }
+    public string? Summary { get; set; }
+    public string? Since { get; set; }
+    public DatePrecision? SincePrecision { get; set; }
+    public DateOnly? SinceStart { get; set; }
+    public DateOnly? SinceEnd { get; set; }
+    public string? Note { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}

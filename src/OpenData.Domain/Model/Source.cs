@@ -1,0 +1,15 @@
+namespace OpenData.Domain.Model;
+
+public sealed class Source : IRecord
+{
+    public string Id { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Publisher { get; set; }
+    public SourceKind Kind { get; set; }
+    public string? Url { get; set; }
+    public string? PublishedOn { get; set; }
+    public DatePrecision? PublishedOnPrecision { get; set; }
+    public DateOnly? PublishedOnStart { get; set; }
+    public DateOnly? PublishedOnEnd { get; set; }
+    public string? Note { get; set; }
+}

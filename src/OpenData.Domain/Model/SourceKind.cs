@@ -1,0 +1,10 @@
+namespace OpenData.Domain.Model;
+
+public enum SourceKind
+{
+    Official,
+    Press,
+    Academic,
+    CivilSociety,
+    Other,
+}
