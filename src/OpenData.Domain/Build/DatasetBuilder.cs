@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Domain.Build;
+
+/// <summary>
+/// Validates the seed, then writes the SQLite database deterministically: rows added in id order,
+/// a <see cref="DatasetInfo"/> row with the seed version, build time and counts. The database is
+/// written to a temporary file beside <c>outFile</c> and renamed into place, so a failed build leaves
+/// the previous database untouched and no temporary file behind.
+/// </summary>
+public static class DatasetBuilder
+{
+    /// <summary>
+    /// Validates <paramref name="seedDir"/> and, when clean, builds <paramref name="outFile"/>;
+    /// <paramref name="configure"/> is applied to the options after <c>UseSqlite</c> (e.g. the query
+    /// engine's text folding). Validation problems come back in the result; nothing is written then.
+    /// </summary>
+    public static async Task<DatasetBuildResult> BuildAsync(
+        string seedDir,
+        string outFile,
+        Action<DbContextOptionsBuilder>? configure = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outFile);
+        var validation = SeedValidator.Validate(seedDir);
+        if (!validation.IsValid)
+        {
+            return DatasetBuildResult.Failed(validation);
+        }
+
+        var target = Path.GetFullPath(outFile);
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var info = await WriteAsync(temp, validation, configure, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, target, overwrite: true);
+            return DatasetBuildResult.Built(info, validation.Records);
+        }
+        finally
+        {
+            File.Delete(temp);
+            File.Delete(temp + "-journal");
+        }
+    }
+
+    /// <summary>Options for a context over <paramref name="databaseFile"/>, with <paramref name="configure"/> applied.</summary>
+    public static DbContextOptions<OpenDataDbContext> Options(string databaseFile, Action<DbContextOptionsBuilder>? configure = null, bool readOnly = false)
+    {
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = databaseFile,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var builder = new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connection.ToString());
+        configure?.Invoke(builder);
+        return builder.Options;
+    }
+
+    private static async Task<DatasetInfo> WriteAsync(string file, SeedValidation validation, Action<DbContextOptionsBuilder>? configure, CancellationToken cancellationToken)
+    {
+        var set = validation.Records;
+        var counts = set.Counts.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var info = new DatasetInfo
+        {
+            Version = validation.Version,
+            BuiltAt = DateTime.UtcNow,
+            IsSynthetic = false,
+            SourceCount = counts[SeedCollections.Sources],
+            InstitutionCount = counts[SeedCollections.Institutions],
+            InstitutionNameCount = counts[SeedCollections.InstitutionNames],
+            HistoryEventCount = counts[SeedCollections.HistoryEvents],
+            LegalInstrumentCount = counts[SeedCollections.LegalInstruments],
+            PlanCount = counts[SeedCollections.Plans],
+            ObjectiveCount = counts[SeedCollections.Objectives],
+            PolicyCount = counts[SeedCollections.Policies],
+            PersonCount = counts[SeedCollections.People],
+            AppointmentCount = counts[SeedCollections.Appointments],
+            ProgramCount = counts[SeedCollections.Programs],
+            FundingRecordCount = counts[SeedCollections.FundingRecords],
+            AgreementCount = counts[SeedCollections.Agreements],
+            AgreementSignatoryCount = counts[SeedCollections.AgreementSignatories],
+            MunicipalityCount = counts[SeedCollections.Municipalities],
+            CentreCount = counts[SeedCollections.Centres],
+            GlossaryTermCount = counts[SeedCollections.GlossaryTerms],
+            ConflictCount = counts[SeedCollections.Conflicts],
+            ClaimCount = counts[SeedCollections.Claims],
+        };
+
+        var context = new OpenDataDbContext(Options(file, configure));
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            context.AddRange(InIdOrder(set.Sources));
+            context.AddRange(InIdOrder(set.LegalInstruments));
+            context.AddRange(InIdOrder(set.Municipalities));
+            context.AddRange(InIdOrder(set.Institutions));
+            context.AddRange(InIdOrder(set.HistoryEvents));
+            context.AddRange(InIdOrder(set.Plans));
+            context.AddRange(InIdOrder(set.Objectives));
+            context.AddRange(InIdOrder(set.Policies));
+            context.AddRange(InIdOrder(set.People));
+            context.AddRange(InIdOrder(set.Appointments));
+            context.AddRange(InIdOrder(set.Programs));
+            context.AddRange(InIdOrder(set.Agreements));
+            context.AddRange(InIdOrder(set.FundingRecords));
+            context.AddRange(InIdOrder(set.Centres));
+            context.AddRange(InIdOrder(set.GlossaryTerms));
+            context.AddRange(InIdOrder(set.Conflicts));
+            context.Add(info);
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return info;
+    }
+
+    private static IEnumerable<T> InIdOrder<T>(IEnumerable<T> records)
+        where T : IRecord =>
+        records.OrderBy(r => r.Id, StringComparer.Ordinal);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Build;
+
+/// <summary>Cheap reads of an existing database file, without building an EF model.</summary>
+public static class DatasetFile
+{
+    /// <summary>
+    /// The DatasetInfo row of <paramref name="databaseFile"/>, opened read-only; null when the file is
+    /// missing, is not a SQLite database or has no DatasetInfo row.
+    /// </summary>
+    public static DatasetInfo? ReadInfo(string databaseFile)
+    {
+        if (!File.Exists(databaseFile))
+        {
+            return null;
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        try
+        {
+            using var connection = new SqliteConnection(connectionString.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT * FROM \"DatasetInfo\" LIMIT 1";
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var info = new DatasetInfo();
+            foreach (var property in typeof(DatasetInfo).GetProperties())
+            {
+                var ordinal = reader.GetOrdinal(property.Name);
+                object value = property.PropertyType == typeof(DateTime)
+                    ? DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc)
+                    : Convert.ChangeType(reader.GetValue(ordinal), property.PropertyType, CultureInfo.InvariantCulture);
+                property.SetValue(info, value);
+            }
+
+            return info;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The dataset version stored in <paramref name="databaseFile"/>, or null (see <see cref="ReadInfo"/>).</summary>
+    public static string? ReadVersion(string databaseFile) => ReadInfo(databaseFile)?.Version;
+}

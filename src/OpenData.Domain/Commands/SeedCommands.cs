@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Build;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Domain.Commands;
+
+/// <summary>
+/// <c>seed validate</c> and <c>seed build</c>, for the host's command line. Exit codes: 0 clean,
+/// 1 problems (each on its own line on <c>error</c>), 2 bad usage (the seed directory is missing).
+/// </summary>
+public static class SeedCommands
+{
+    public const int Ok = 0;
+    public const int Problems = 1;
+    public const int BadUsage = 2;
+
+    public static int Validate(string seedDir, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!SeedDirExists(seedDir, error))
+        {
+            return BadUsage;
+        }
+
+        var validation = SeedValidator.Validate(seedDir);
+        if (!validation.IsValid)
+        {
+            return Report(validation.Problems, error);
+        }
+
+        output.WriteLine($"seed OK: {validation.Records.DescribeCounts()}");
+        return Ok;
+    }
+
+    public static async Task<int> BuildAsync(
+        string seedDir,
+        string outFile,
+        Action<DbContextOptionsBuilder>? configure,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!SeedDirExists(seedDir, error))
+        {
+            return BadUsage;
+        }
+
+        if (string.IsNullOrWhiteSpace(outFile))
+        {
+            await error.WriteLineAsync("seed build: no output file given").ConfigureAwait(false);
+            return BadUsage;
+        }
+
+        DatasetBuildResult result;
+        try
+        {
+            result = await DatasetBuilder.BuildAsync(seedDir, outFile, configure, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"seed build: could not write {outFile}: {e.Message}").ConfigureAwait(false);
+            return Problems;
+        }
+
+        if (!result.Succeeded)
+        {
+            return Report(result.Problems, error);
+        }
+
+        await output.WriteLineAsync($"built {outFile}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
+        return Ok;
+    }
+
+    private static bool SeedDirExists(string seedDir, TextWriter error)
+    {
+        if (!string.IsNullOrWhiteSpace(seedDir) && Directory.Exists(seedDir))
+        {
+            return true;
+        }
+
+        error.WriteLine($"seed: the seed directory '{seedDir}' does not exist");
+        return false;
+    }
+
+    private static int Report(IReadOnlyList<SeedProblem> problems, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        error.WriteLine($"seed: {problems.Count} problem{(problems.Count == 1 ? "" : "s")}");
+        return Problems;
+    }
+}

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Data;
+
+/// <summary>
+/// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
+/// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
+/// references as implicit join tables.
+/// </summary>
+public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<InstitutionName> InstitutionNames => Set<InstitutionName>();
+    public DbSet<HistoryEvent> HistoryEvents => Set<HistoryEvent>();
+    public DbSet<LegalInstrument> LegalInstruments => Set<LegalInstrument>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<PublicProgram> Programs => Set<PublicProgram>();
+    public DbSet<FundingRecord> FundingRecords => Set<FundingRecord>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementSignatory> AgreementSignatories => Set<AgreementSignatory>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Centre> Centres => Set<Centre>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+    public DbSet<Conflict> Conflicts => Set<Conflict>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<EnumTextConverter<SourceKind>>();
+        configurationBuilder.Properties<HistoryCategory>().HaveConversion<EnumTextConverter<HistoryCategory>>();
+        configurationBuilder.Properties<LegalInstrumentKind>().HaveConversion<EnumTextConverter<LegalInstrumentKind>>();
+        configurationBuilder.Properties<Jurisdiction>().HaveConversion<EnumTextConverter<Jurisdiction>>();
+        configurationBuilder.Properties<ProgramLevel>().HaveConversion<EnumTextConverter<ProgramLevel>>();
+        configurationBuilder.Properties<AmountQualifier>().HaveConversion<EnumTextConverter<AmountQualifier>>();
+        configurationBuilder.Properties<CentreKind>().HaveConversion<EnumTextConverter<CentreKind>>();
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<EnumTextConverter<DatePrecision>>();
+        configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Source>(e =>
+        {
+            e.HasIndex(x => x.Kind);
+            e.HasIndex(x => x.Title);
+            e.HasIndex(x => x.PublishedOnStart);
+        });
+        modelBuilder.Entity<Institution>(e =>
+        {
+            e.HasIndex(x => x.Name);
+            e.HasOne(x => x.FoundingInstrument).WithMany().HasForeignKey(x => x.FoundingInstrumentId);
+            e.HasMany(x => x.FormerNames).WithOne(x => x.Institution).HasForeignKey(x => x.InstitutionId);
+        });
+        modelBuilder.Entity<InstitutionName>(e => e.HasIndex(x => x.Name));
+        modelBuilder.Entity<HistoryEvent>(e =>
+        {
+            e.HasIndex(x => x.DateStart);
+            e.HasIndex(x => x.Category);
+            e.HasIndex(x => x.Title);
+            e.HasMany(x => x.Municipalities).WithMany().UsingEntity("HistoryEventMunicipalities");
+            e.HasMany(x => x.LegalInstruments).WithMany().UsingEntity("HistoryEventLegalInstruments");
+        });
+        modelBuilder.Entity<LegalInstrument>(e =>
+        {
+            e.HasIndex(x => x.Kind);
+            e.HasIndex(x => x.Jurisdiction);
+            e.HasIndex(x => x.Title);
+            e.HasIndex(x => x.PublishedOnStart);
+        });
+        modelBuilder.Entity<Plan>(e =>
+        {
+            e.HasIndex(x => x.Name);
+            e.HasIndex(x => x.PeriodStartYear);
+            e.HasMany(x => x.Objectives).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
+            e.HasMany(x => x.Policies).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
+        });
+        modelBuilder.Entity<Objective>(e => e.HasIndex(x => new { x.PlanId, x.Position }));
+        modelBuilder.Entity<Policy>(e => e.HasIndex(x => new { x.PlanId, x.Position }));
+        modelBuilder.Entity<Person>(e =>
+        {
+            e.HasIndex(x => x.Name);
+            e.HasMany(x => x.Appointments).WithOne(x => x.Person).HasForeignKey(x => x.PersonId);
+        });
+        modelBuilder.Entity<Appointment>(e =>
+        {
+            e.HasIndex(x => x.Role);
+            e.HasIndex(x => x.StartedOnStart);
+        });
+        modelBuilder.Entity<PublicProgram>(e =>
+        {
+            e.ToTable("Programs");
+            e.HasIndex(x => x.Name);
+            e.HasIndex(x => x.Level);
+            e.HasIndex(x => x.SinceStart);
+        });
+        modelBuilder.Entity<FundingRecord>(e =>
+        {
+            e.Property(x => x.Amount).HasColumnName("AmountCents");
+            e.HasIndex(x => x.FiscalYear);
+            e.HasIndex(x => x.Amount);
+            e.HasIndex(x => x.AmountQualifier);
+        });
+        modelBuilder.Entity<Agreement>(e =>
+        {
+            e.Property(x => x.Amount).HasColumnName("AmountCents");
+            e.HasIndex(x => x.Title);
+            e.HasIndex(x => x.FiscalYear);
+            e.HasIndex(x => x.SignedOnStart);
+            e.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
+        });
+        modelBuilder.Entity<AgreementSignatory>(e => e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId));
+        modelBuilder.Entity<Municipality>(e =>
+        {
+            e.HasIndex(x => x.Name);
+            e.HasIndex(x => x.GenderAlert);
+            e.HasIndex(x => x.GenderAlertDeclaredOnStart);
+        });
+        modelBuilder.Entity<Centre>(e =>
+        {
+            e.HasIndex(x => x.Kind);
+            e.HasIndex(x => x.Name);
+            e.HasIndex(x => x.OpenedOnStart);
+            e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
+            e.HasMany(x => x.MunicipalitiesServed).WithMany().UsingEntity("CentreMunicipalitiesServed");
+        });
+        modelBuilder.Entity<GlossaryTerm>(e => e.HasIndex(x => x.Term));
+        modelBuilder.Entity<Conflict>(e =>
+        {
+            e.HasIndex(x => x.Topic);
+            e.HasIndex(x => new { x.SubjectType, x.SubjectId });
+            e.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
+        });
+        modelBuilder.Entity<Claim>(e => e.HasIndex(x => new { x.ConflictId, x.Position }));
+
+        SourcesOf<Institution>(modelBuilder);
+        SourcesOf<InstitutionName>(modelBuilder);
+        SourcesOf<HistoryEvent>(modelBuilder);
+        SourcesOf<LegalInstrument>(modelBuilder);
+        SourcesOf<Plan>(modelBuilder);
+        SourcesOf<Objective>(modelBuilder);
+        SourcesOf<Policy>(modelBuilder);
+        SourcesOf<Person>(modelBuilder);
+        SourcesOf<Appointment>(modelBuilder);
+        SourcesOf<PublicProgram>(modelBuilder, "Program");
+        SourcesOf<FundingRecord>(modelBuilder);
+        SourcesOf<Agreement>(modelBuilder);
+        SourcesOf<Municipality>(modelBuilder);
+        SourcesOf<Centre>(modelBuilder);
+        SourcesOf<GlossaryTerm>(modelBuilder);
+        SourcesOf<Conflict>(modelBuilder);
+        SourcesOf<Claim>(modelBuilder);
+    }
+
+    /// <summary>The implicit join table <c>{Entity}Sources</c> (columns <c>{Entity}Id</c>, <c>SourceId</c>).</summary>
+    private static void SourcesOf<T>(ModelBuilder modelBuilder, string? entityName = null)
+        where T : class, ISourced
+    {
+        var name = entityName ?? typeof(T).Name;
+        modelBuilder.Entity<T>()
+            .HasMany<Source>(nameof(ISourced.Sources))
+            .WithMany()
+            .UsingEntity(
+                name + "Sources",
+                (EntityTypeBuilder join) => join.HasOne(typeof(Source)).WithMany().HasForeignKey("SourceId"),
+                join => join.HasOne(typeof(T)).WithMany().HasForeignKey(name + "Id"));
+    }
+}

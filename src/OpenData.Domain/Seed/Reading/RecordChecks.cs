@@ -1,0 +1,75 @@
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Seed.Reading;
+
+/// <summary>Checks across the fields of one record.</summary>
+internal static class RecordChecks
+{
+    /// <summary>An end date may not lie wholly before the start date.</summary>
+    public static void NotBefore(RecordScope scope, string endKey, DateOnly? end, string startKey, DateOnly? start)
+    {
+        if (end < start && scope.IsValid(endKey) && scope.IsValid(startKey))
+        {
+            scope.ReportAt(endKey, endKey, $"is before {startKey}");
+        }
+    }
+
+    public static void YearNotBefore(RecordScope scope, string endKey, int end, string startKey, int start)
+    {
+        if (end < start && scope.IsValid(endKey) && scope.IsValid(startKey))
+        {
+            scope.ReportAt(endKey, endKey, $"{end} is before {startKey} {start}");
+        }
+    }
+
+    public static void FiscalYearRange(RecordScope scope, int? first, int? last)
+    {
+        if (last is not null && first is null && scope.IsValid("fiscalYearEnd"))
+        {
+            scope.ReportAt("fiscalYearEnd", "fiscalYearEnd", "is given without fiscalYear");
+        }
+        else if (first is not null && last is not null)
+        {
+            YearNotBefore(scope, "fiscalYearEnd", last.Value, "fiscalYear", first.Value);
+        }
+    }
+
+    /// <summary><c>amount</c> is absent exactly when <c>amountQualifier</c> is NOT_STATED.</summary>
+    public static void AmountMatchesQualifier(RecordScope scope, AmountQualifier qualifier)
+    {
+        if (!scope.IsValid("amountQualifier"))
+        {
+            return;
+        }
+
+        var hasAmount = scope.ValueOf("amount") is not null;
+        var notStated = EnumText.Format(AmountQualifier.NotStated);
+        if (hasAmount && qualifier == AmountQualifier.NotStated)
+        {
+            scope.ReportAt("amountQualifier", "amountQualifier", $"is {notStated} but an amount is given");
+        }
+        else if (!hasAmount && qualifier != AmountQualifier.NotStated)
+        {
+            scope.ReportAt("amountQualifier", "amountQualifier", $"is {EnumText.Format(qualifier)} but no amount is given (use {notStated})");
+        }
+    }
+
+    /// <summary>subjectType names a known entity and subjectId must resolve in its collection.</summary>
+    public static void ConflictSubject(Conflict conflict, RecordScope scope)
+    {
+        if (!scope.IsValid("subjectType"))
+        {
+            return;
+        }
+
+        if (!SubjectTypes.Collections.TryGetValue(conflict.SubjectType, out var collection))
+        {
+            scope.ReportAt("subjectType", "subjectType", $"'{conflict.SubjectType}' is not one of {string.Join(", ", SubjectTypes.Collections.Keys)}");
+        }
+        else if (scope.IsValid("subjectId"))
+        {
+            scope.Reference("subjectId", scope.ValueOf("subjectId")!, collection, conflict.SubjectId);
+        }
+    }
+}

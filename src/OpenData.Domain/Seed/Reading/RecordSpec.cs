@@ -1,0 +1,102 @@
+using OpenData.Domain.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenData.Domain.Seed.Reading;
+
+/// <summary>
+/// How one kind of record is read from a YAML mapping: its keys, and the checks across its fields.
+/// Reading never throws on bad input: every problem is reported to the <see cref="LoadContext"/>.
+/// </summary>
+internal sealed class RecordSpec<T>
+    where T : class, IRecord, new()
+{
+    private const string IdKey = "id";
+    private readonly Dictionary<string, FieldSpec<T>> fields;
+    private readonly Action<T, RecordScope>? check;
+
+    public RecordSpec(string collection, string entityName, Action<T, string> setId, Func<Fields<T>, FieldSpec<T>[]> fields, Action<T, RecordScope>? check = null)
+    {
+        Collection = collection;
+        EntityName = entityName;
+        var all = fields(new Fields<T>());
+        this.fields = all.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        this.fields.Add(IdKey, new FieldSpec<T>(IdKey, true, (r, node, scope) =>
+        {
+            if (node is not YamlScalarNode scalar)
+            {
+                scope.Report(node, IdKey, $"expected an id, found {Values.Describe(node)}");
+                return;
+            }
+
+            var id = scalar.Value!.Trim();
+            if (Values.CheckSlug(id) is { } error)
+            {
+                scope.Report(node, IdKey, error);
+                return;
+            }
+
+            setId(r, id);
+            scope.Label = id;
+        }));
+        this.check = check;
+    }
+
+    public string Collection { get; }
+
+    public string EntityName { get; }
+
+    /// <summary>Reads one record; null when <paramref name="node"/> is not a mapping.</summary>
+    public T? Read(YamlNode node, int index, LoadContext context, string file, string fallbackLabel)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            context.Report(file, node, fallbackLabel, "", $"expected a record (a mapping of keys to values), found {Values.Describe(node)}");
+            return null;
+        }
+
+        var record = new T();
+        var scope = new RecordScope(context, file, mapping, fallbackLabel);
+        if (scope.ValueOf(IdKey) is { } idNode)
+        {
+            ReadField(fields[IdKey], record, idNode, scope);
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (key == IdKey)
+            {
+                continue;
+            }
+
+            if (!fields.TryGetValue(key, out var field))
+            {
+                scope.Report(keyNode, key, $"'{key}' is not a field of {EntityName} (see seed/README.md)");
+            }
+            else if (!Values.IsAbsent(value))
+            {
+                ReadField(field, record, value, scope);
+            }
+        }
+
+        foreach (var field in fields.Values.Where(f => f.Required && scope.ValueOf(f.Key) is null))
+        {
+            scope.Report(mapping, field.Key, "is required");
+        }
+
+        check?.Invoke(record, scope);
+        if (scope.IsValid(IdKey))
+        {
+            context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping, index));
+        }
+
+        return record;
+    }
+
+    private static void ReadField(FieldSpec<T> field, T record, YamlNode value, RecordScope scope)
+    {
+        scope.BeginField();
+        field.Read(record, value, scope);
+        scope.EndField(field.Key);
+    }
+}

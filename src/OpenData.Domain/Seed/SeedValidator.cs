@@ -1,0 +1,120 @@
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed.Reading;
+
+namespace OpenData.Domain.Seed;
+
+/// <summary>
+/// Checks a seed directory and reports ALL problems in one run: YAML syntax, encoding, required
+/// fields, types, enum values, slugs, partial dates, URLs, amounts, sources, unique ids, records
+/// sorted by id, references (conflict subjects included) and positions unique within their parent.
+/// </summary>
+public static class SeedValidator
+{
+    /// <summary>Validates the seed in <paramref name="seedDir"/>; problems name files as <c>seedDir/&lt;file&gt;.yaml</c>.</summary>
+    public static SeedValidation Validate(string seedDir)
+    {
+        ArgumentNullException.ThrowIfNull(seedDir);
+        if (!Directory.Exists(seedDir))
+        {
+            throw new DirectoryNotFoundException($"seed directory '{seedDir}' does not exist");
+        }
+
+        var (set, context, version) = SeedLoader.Load(seedDir);
+        CheckUniqueIds(context);
+        CheckSortedById(context);
+        ResolveReferences(context);
+        CheckUniquePositions<Objective>(context, SeedCollections.Objectives, o => o.PlanId, o => o.Position, "plan");
+        CheckUniquePositions<Policy>(context, SeedCollections.Policies, p => p.PlanId, p => p.Position, "plan");
+        CheckUniquePositions<Claim>(context, SeedCollections.Claims, c => c.ConflictId, c => c.Position, "conflict");
+
+        var problems = context.Problems
+            .OrderBy(p => p.File, StringComparer.Ordinal)
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column)
+            .ToList();
+        return new SeedValidation(problems, set, version);
+    }
+
+    private static void CheckUniqueIds(LoadContext context)
+    {
+        foreach (var entries in context.Records.Values)
+        {
+            foreach (var group in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var first = group.First();
+                foreach (var duplicate in group.Skip(1))
+                {
+                    context.Report(duplicate.File, duplicate.NodeOf("id"), duplicate.Id, "id",
+                        $"duplicate id '{duplicate.Id}' (first used at {first.File}:{first.NodeOf("id").Start.Line})");
+                }
+            }
+        }
+    }
+
+    private static void CheckSortedById(LoadContext context)
+    {
+        foreach (var collection in SeedCollections.Files)
+        {
+            if (!context.Records.TryGetValue(collection, out var entries))
+            {
+                continue;
+            }
+
+            for (var i = 1; i < entries.Count; i++)
+            {
+                var (previous, current) = (entries[i - 1], entries[i]);
+                if (string.CompareOrdinal(previous.Id, current.Id) > 0)
+                {
+                    context.Report(current.File, current.NodeOf("id"), current.Id, "id",
+                        $"'{current.Id}' is out of order: records are sorted by id, so it must come before '{previous.Id}'");
+                }
+            }
+        }
+    }
+
+    private static void ResolveReferences(LoadContext context)
+    {
+        var byId = context.Records.ToDictionary(
+            p => p.Key,
+            p => p.Value.DistinctBy(e => e.Id, StringComparer.Ordinal).ToDictionary(e => e.Id, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        foreach (var reference in context.References)
+        {
+            if (context.Unreadable.Contains(reference.Collection))
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(reference.Collection, out var targets) && targets.TryGetValue(reference.Id, out var target))
+            {
+                reference.Attach?.Invoke(target.Record);
+            }
+            else
+            {
+                context.Report(reference.File, reference.At, reference.Record, reference.Field,
+                    $"'{reference.Id}' is not an id in {reference.Collection}.yaml");
+            }
+        }
+    }
+
+    private static void CheckUniquePositions<T>(LoadContext context, string collection, Func<T, string> parent, Func<T, int> position, string parentName)
+    {
+        if (!context.Records.TryGetValue(collection, out var entries))
+        {
+            return;
+        }
+
+        var groups = entries
+            .Where(e => e.NodeOf("position") != e.Node)
+            .GroupBy(e => (Parent: parent((T)e.Record), Position: position((T)e.Record)))
+            .Where(g => g.Key.Position > 0 && g.Count() > 1);
+        foreach (var group in groups)
+        {
+            foreach (var duplicate in group.Skip(1))
+            {
+                context.Report(duplicate.File, duplicate.NodeOf("position"), duplicate.Id, "position",
+                    $"position {group.Key.Position} is already used by '{group.First().Id}' in the same {parentName}");
+            }
+        }
+    }
+}
