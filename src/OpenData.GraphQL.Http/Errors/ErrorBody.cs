@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using OpenData.GraphQL.Http.Transport;
+
+namespace OpenData.GraphQL.Http.Errors;
+
+/// <summary>Writes a GraphQL-shaped error body, <c>{"errors":[{"message":…,"extensions":{"code":…}}]}</c>, without <c>data</c>.</summary>
+internal static class ErrorBody
+{
+    public static async Task WriteAsync(
+        HttpResponse response,
+        int statusCode,
+        ResponseMediaType mediaType,
+        string code,
+        string message,
+        IReadOnlyDictionary<string, object>? extensions = null)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType.ContentType();
+
+        await using var writer = new Utf8JsonWriter(response.Body);
+        writer.WriteStartObject();
+        writer.WriteStartArray("errors");
+        writer.WriteStartObject();
+        writer.WriteString("message", message);
+        writer.WriteStartObject("extensions");
+        writer.WriteString("code", code);
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
+        {
+            if (value is int number)
+            {
+                writer.WriteNumber(name, number);
+            }
+            else
+            {
+                writer.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(response.HttpContext.RequestAborted);
+    }
+}

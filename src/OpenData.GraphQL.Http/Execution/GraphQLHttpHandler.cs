@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenData.GraphQL.Http.Caching;
+using OpenData.GraphQL.Http.Errors;
+using OpenData.GraphQL.Http.Limits;
+using OpenData.GraphQL.Http.Logging;
+using OpenData.GraphQL.Http.PersistedQueries;
+using OpenData.GraphQL.Http.Transport;
+
+namespace OpenData.GraphQL.Http.Execution;
+
+/// <summary>
+/// Serves one GraphQL-over-HTTP request: reads and checks it, resolves its document (cache, persisted
+/// query), answers 304 to a matching If-None-Match, executes it against the <see cref="ISchema"/> in DI
+/// with the endpoint's limits, and writes the result with the status code the media type calls for.
+/// </summary>
+internal sealed class GraphQLHttpHandler
+{
+    public const string RequestIdHeader = "X-Request-Id";
+    private const string AllowedMethods = "GET, POST";
+
+    private readonly GraphQLHttpOptions _options;
+    private readonly DocumentCache _cache;
+    private readonly ILogger _logger;
+    private readonly GraphQLSerializer _serializer = new(new SafeErrorInfoProvider());
+    private readonly IValidationRule[] _getRules;
+    private readonly IValidationRule[] _getCachedRules;
+    private readonly IValidationRule[] _postRules;
+    private readonly IValidationRule[] _postCachedRules;
+
+    public GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, DocumentCache cache, ILogger<GraphQLHttpHandler> logger)
+    {
+        _options = options.Value;
+        _cache = cache;
+        _logger = logger;
+        var complexity = ComplexityLimit.CreateRule(_options);
+        _postCachedRules = [complexity];
+        _getCachedRules = [QueryOnlyOverGetRule.Instance, complexity];
+        _postRules = [.. DocumentValidator.CoreRules, .. _postCachedRules];
+        _getRules = [.. DocumentValidator.CoreRules, .. _getCachedRules];
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var requestId = context.TraceIdentifier;
+        context.Response.Headers[RequestIdHeader] = requestId;
+        string? operationName = null;
+        try
+        {
+            operationName = await ServeAsync(context, requestId);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+        catch (Exception exception)
+        {
+            RequestLog.Failed(_logger, exception, requestId);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.Headers[RequestIdHeader] = requestId;
+                CacheHeaders.NotCacheable(context.Response);
+                await ErrorBody.WriteAsync(
+                    context.Response,
+                    StatusCodes.Status500InternalServerError,
+                    ResponseMediaType.Json,
+                    GraphQLHttpErrorCodes.InternalServerError,
+                    UnexpectedFailureException.GenericMessage,
+                    new Dictionary<string, object> { ["requestId"] = requestId });
+            }
+        }
+        finally
+        {
+            LogCompletion(context, operationName, started, requestId);
+        }
+    }
+
+    private void LogCompletion(HttpContext context, string? operationName, long started, string requestId)
+    {
+        var durationMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var cost = context.RequestServices.GetService<RequestCost>();
+        RequestLog.Completed(
+            _logger,
+            context.Request.Method,
+            operationName ?? "-",
+            context.Response.StatusCode,
+            durationMs,
+            cost?.Complexity,
+            cost?.Depth,
+            requestId);
+    }
+
+    /// <summary>Answers the request; returns the operation name for the request log.</summary>
+    private async Task<string?> ServeAsync(HttpContext context, string requestId)
+    {
+        var httpRequest = context.Request;
+        var isGet = HttpMethods.IsGet(httpRequest.Method);
+        if (!isGet && !HttpMethods.IsPost(httpRequest.Method))
+        {
+            await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
+                StatusCodes.Status405MethodNotAllowed,
+                GraphQLHttpErrorCodes.MethodNotAllowed,
+                $"Method {httpRequest.Method} is not allowed; use GET or POST.")
+            { Allow = AllowedMethods });
+            return null;
+        }
+
+        if (AcceptNegotiator.Negotiate(httpRequest) is not { } mediaType)
+        {
+            await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
+                StatusCodes.Status406NotAcceptable,
+                GraphQLHttpErrorCodes.NotAcceptable,
+                $"None of the Accept header's media types can be produced: accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}."));
+            return null;
+        }
+
+        var (request, refusal) = isGet
+            ? RequestReader.ReadGet(httpRequest)
+            : await RequestReader.ReadPostAsync(httpRequest, _options.MaxRequestBodyBytes, context.RequestAborted);
+        if (request is null)
+        {
+            await RefuseAsync(context.Response, mediaType, refusal!);
+            return null;
+        }
+
+        var (document, documentRefusal) = DocumentResolver.Resolve(request, _cache, _options.MaxDocumentLength);
+        if (document is null)
+        {
+            await RefuseAsync(context.Response, mediaType, documentRefusal!);
+            return request.OperationName;
+        }
+
+        string? etag = null;
+        if (isGet)
+        {
+            var version = await context.RequestServices.GetRequiredService<ICacheVersionProvider>()
+                .GetVersionAsync(context.RequestAborted);
+            etag = ETags.Compute(version, document.Hash, request, mediaType);
+            if (ETags.Matches(httpRequest, etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                CacheHeaders.Cacheable(context.Response, etag, _options.CacheMaxAgeSeconds);
+                return request.OperationName;
+            }
+        }
+
+        if (!TryReadInputs(request, out var variables, out var extensions))
+        {
+            await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed("'variables' or 'extensions' could not be read."));
+            return request.OperationName;
+        }
+
+        var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId);
+        if (result.Executed && document.Document is null && result.Document is not null)
+        {
+            _cache.Store(document.Hash, document.Query, result.Document);
+        }
+
+        await WriteResultAsync(context.Response, result, mediaType, etag);
+        return result.Operation?.Name?.StringValue ?? request.OperationName;
+    }
+
+    private bool TryReadInputs(GraphQLHttpRequest request, out Inputs variables, out Inputs? extensions)
+    {
+        try
+        {
+            variables = request.Variables is { } v ? _serializer.ReadNode<Inputs>(v) ?? Inputs.Empty : Inputs.Empty;
+            extensions = request.Extensions is { } e ? _serializer.ReadNode<Inputs>(e) : null;
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or OverflowException or InvalidOperationException)
+        {
+            variables = Inputs.Empty;
+            extensions = null;
+            return false;
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(
+        HttpContext context,
+        GraphQLHttpRequest request,
+        ResolvedDocument document,
+        Inputs variables,
+        Inputs? extensions,
+        bool isGet,
+        string requestId)
+    {
+        var options = new ExecutionOptions
+        {
+            Query = document.Query,
+            Document = document.Document,
+            OperationName = request.OperationName,
+            Variables = variables,
+            Extensions = extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            ValidationRules = isGet ? _getRules : _postRules,
+            CachedDocumentValidationRules = isGet ? _getCachedRules : _postCachedRules,
+            Timeout = _options.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = failure =>
+            {
+                RequestLog.Failed(_logger, failure.OriginalException, requestId);
+                failure.Exception = new UnexpectedFailureException(requestId);
+                failure.ErrorMessage = UnexpectedFailureException.GenericMessage;
+                return Task.CompletedTask;
+            },
+        };
+
+        foreach (var configurator in context.RequestServices.GetServices<IExecutionOptionsConfigurator>())
+        {
+            await configurator.ConfigureAsync(options, context);
+        }
+
+        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        return await executer.ExecuteAsync(options);
+    }
+
+    private async Task WriteResultAsync(HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag)
+    {
+        var status = ResultStatus.For(result, mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            response.Headers.Allow = "POST";
+        }
+
+        if (etag is not null && status == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            CacheHeaders.Cacheable(response, etag, _options.CacheMaxAgeSeconds);
+        }
+        else
+        {
+            CacheHeaders.NotCacheable(response);
+        }
+
+        response.StatusCode = status;
+        response.ContentType = mediaType.ContentType();
+        await _serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+    }
+
+    private static async Task RefuseAsync(HttpResponse response, ResponseMediaType mediaType, RequestRefusal refusal)
+    {
+        if (refusal.Allow is not null)
+        {
+            response.Headers.Allow = refusal.Allow;
+        }
+
+        CacheHeaders.NotCacheable(response);
+        await ErrorBody.WriteAsync(response, refusal.StatusFor(mediaType), mediaType, refusal.Code, refusal.Message);
+    }
+}

@@ -1,0 +1,54 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenData.GraphQL.Http.Caching;
+using OpenData.GraphQL.Http.Execution;
+using OpenData.GraphQL.Http.Hosting;
+using OpenData.GraphQL.Http.Limits;
+using OpenData.GraphQL.Http.PersistedQueries;
+
+namespace OpenData.GraphQL.Http;
+
+/// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
+public static class GraphQLHttpServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the endpoint's services; options come from configuration section <c>GraphQL:Http</c>, then from
+    /// <paramref name="configure"/>. The schema and its <c>IDocumentExecuter&lt;ISchema&gt;</c> must be registered
+    /// separately (GraphQL.NET's <c>services.AddGraphQL(b =&gt; b.AddSchema&lt;T&gt;())</c>).
+    /// </summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
+    {
+        var options = services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.SectionName);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options
+            .Validate(
+                o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0
+                    && o.DefaultPageSize > 0 && o.ExecutionTimeout > TimeSpan.Zero && o.CacheMaxAgeSeconds >= 0
+                    && o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero && o.DocumentCacheSize >= 0,
+                "GraphQL:Http: limits, sizes, timeout and window must be positive (CacheMaxAgeSeconds and DocumentCacheSize may be 0).")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<ICacheVersionProvider, StartupCacheVersionProvider>();
+        services.TryAddSingleton(provider =>
+            new DocumentCache(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
+        services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddScoped<RequestCost>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
+        services.AddCors(cors => cors.AddPolicy(GraphQLCors.PolicyName, GraphQLCors.Configure));
+        services.AddRateLimiter(_ => { });
+        return services;
+    }
+
+    /// <summary>Adds a delegate that adjusts every request's <see cref="ExecutionOptions"/> (see <see cref="IExecutionOptionsConfigurator"/>).</summary>
+    public static IServiceCollection AddGraphQLExecutionOptions(this IServiceCollection services, Action<ExecutionOptions, HttpContext> configure) =>
+        services.AddSingleton<IExecutionOptionsConfigurator>(new DelegateExecutionOptionsConfigurator(configure));
+}

@@ -1,0 +1,44 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpenData.GraphQL.Http.Limits;
+
+/// <summary>
+/// GraphQL.NET's complexity analyzer set up with the endpoint's depth and complexity limits. The endpoint
+/// runs it for fresh and cached documents alike, so a cached document cannot dodge it with new variables.
+/// </summary>
+internal static class ComplexityLimit
+{
+    public static IValidationRule CreateRule(GraphQLHttpOptions options) =>
+        new ComplexityValidationRule(new ComplexityOptions
+        {
+            // The limits are checked in Validate, which reports them with stable codes.
+            MaxDepth = null,
+            MaxComplexity = null,
+            DefaultComplexityImpactDelegate = PageSizeImpact.Create(options.DefaultPageSize),
+            ValidateComplexityDelegate = context => Validate(context, options.MaxDepth, options.MaxComplexity),
+        });
+
+    private static Task Validate(ComplexityValidationContext context, int maxDepth, int maxComplexity)
+    {
+        var cost = context.ValidationContext.RequestServices?.GetService<RequestCost>();
+        if (cost is not null)
+        {
+            cost.Complexity = context.TotalImpact;
+            cost.Depth = context.MaxDepth;
+        }
+
+        if (context.MaxDepth > maxDepth)
+        {
+            context.Error = new QueryTooDeepError(context.MaxDepth, maxDepth);
+        }
+        else if (context.TotalImpact > maxComplexity)
+        {
+            context.Error = new QueryTooComplexError(context.TotalImpact, maxComplexity);
+        }
+
+        return Task.CompletedTask;
+    }
+}

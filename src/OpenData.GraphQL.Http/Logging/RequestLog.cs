@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace OpenData.GraphQL.Http.Logging;
+
+/// <summary>The endpoint's log lines: one per request, and one per unexpected failure with its request id.</summary>
+internal static partial class RequestLog
+{
+    [LoggerMessage(
+        EventId = 1,
+        Level = LogLevel.Information,
+        Message = "GraphQL {Method} {OperationName} answered {StatusCode} in {DurationMs} ms (complexity {Complexity}, depth {Depth}, request {RequestId})")]
+    public static partial void Completed(
+        ILogger logger,
+        string method,
+        string operationName,
+        int statusCode,
+        long durationMs,
+        double? complexity,
+        int? depth,
+        string requestId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "GraphQL request {RequestId} failed unexpectedly")]
+    public static partial void Failed(ILogger logger, Exception exception, string requestId);
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenData.GraphQL.Http.Transport;
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request from the query string (GET) or a JSON body (POST). A request that is
+/// not well-formed yields a <see cref="RequestRefusal"/>; whether the document parses is not checked here.
+/// </summary>
+internal static class RequestReader
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+
+    public static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadGet(HttpRequest request)
+    {
+        RequestRefusal? refusal = null;
+        var query = Single(request.Query, "query", ref refusal);
+        var operationName = Single(request.Query, "operationName", ref refusal);
+        var variables = ParseMap(Single(request.Query, "variables", ref refusal), "variables", ref refusal);
+        var extensions = ParseMap(Single(request.Query, "extensions", ref refusal), "extensions", ref refusal);
+        return refusal is null ? (new GraphQLHttpRequest(query, operationName, variables, extensions), null) : (null, refusal);
+    }
+
+    public static async Task<(GraphQLHttpRequest? Request, RequestRefusal? Refusal)> ReadPostAsync(
+        HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    {
+        var contentTypeRefusal = CheckContentType(request.ContentType);
+        if (contentTypeRefusal is not null)
+        {
+            return (null, contentTypeRefusal);
+        }
+
+        if (request.ContentLength > maxBodyBytes)
+        {
+            return (null, TooLarge(maxBodyBytes));
+        }
+
+        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, TooLarge(maxBodyBytes));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return (null, new RequestRefusal(
+                StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid UTF-8 JSON."));
+        }
+
+        using (document)
+        {
+            return ReadBody(document.RootElement);
+        }
+    }
+
+    private static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadBody(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return (null, new RequestRefusal(
+                StatusCodes.Status400BadRequest,
+                GraphQLHttpErrorCodes.BatchingNotSupported,
+                "Batched requests (a JSON array) are not supported: send one request object per HTTP request."));
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, RequestRefusal.Malformed("The request body must be a JSON object."));
+        }
+
+        RequestRefusal? refusal = null;
+        var request = new GraphQLHttpRequest(
+            StringMember(root, "query", ref refusal),
+            StringMember(root, "operationName", ref refusal),
+            MapMember(root, "variables", ref refusal),
+            MapMember(root, "extensions", ref refusal));
+        return refusal is null ? (request, null) : (null, refusal);
+    }
+
+    private static RequestRefusal? CheckContentType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return UnsupportedMediaType("A POST request must have the Content-Type application/json.");
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var value)
+            || !value.MediaType.Equals(ResponseMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return UnsupportedMediaType($"Content-Type '{contentType}' is not supported: send application/json.");
+        }
+
+        var charset = value.Charset;
+        if (charset.HasValue && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return UnsupportedMediaType($"Charset '{charset}' is not supported: send UTF-8.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string? Single(IQueryCollection query, string name, ref RequestRefusal? refusal)
+    {
+        var values = query.TryGetValue(name, out var found) ? found : StringValues.Empty;
+        if (values.Count > 1)
+        {
+            refusal ??= RequestRefusal.Malformed($"The parameter '{name}' is given more than once.");
+            return null;
+        }
+
+        // The spec: an empty parameter is the same as an absent one.
+        return string.IsNullOrEmpty(values.ToString()) ? null : values.ToString();
+    }
+
+    private static JsonElement? ParseMap(string? json, string name, ref RequestRefusal? refusal)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, JsonOptions);
+            return MapValue(document.RootElement.Clone(), name, ref refusal);
+        }
+        catch (JsonException)
+        {
+            refusal ??= RequestRefusal.Malformed($"The parameter '{name}' must be a JSON object.");
+            return null;
+        }
+    }
+
+    private static string? StringMember(JsonElement root, string name, ref RequestRefusal? refusal)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            refusal ??= RequestRefusal.Malformed($"The member '{name}' must be a string.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private static JsonElement? MapMember(JsonElement root, string name, ref RequestRefusal? refusal) =>
+        root.TryGetProperty(name, out var value) ? MapValue(value.Clone(), name, ref refusal) : null;
+
+    private static JsonElement? MapValue(JsonElement value, string name, ref RequestRefusal? refusal)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Object:
+                return value;
+            default:
+                refusal ??= RequestRefusal.Malformed($"The member '{name}' must be a JSON object.");
+                return null;
+        }
+    }
+
+    private static RequestRefusal TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge,
+            $"The request body is larger than {maxBytes} bytes.");
+
+    private static RequestRefusal UnsupportedMediaType(string message) =>
+        new(StatusCodes.Status415UnsupportedMediaType, GraphQLHttpErrorCodes.UnsupportedMediaType, message);
+}

@@ -1,0 +1,57 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace OpenData.GraphQL.Http.Tests.TestHost;
+
+/// <summary>
+/// A host with the test schema, the endpoint on /graphql, an HTML "explorer" on the same route and a
+/// test log. Settings (keys under GraphQL:Http) override the defaults; rate limiting is off unless a
+/// test turns it on.
+/// </summary>
+public class TestApiFactory : WebApplicationFactory<TestApiFactory>
+{
+    public const string ExplorerHtml = "<html><body>explorer</body></html>";
+
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["GraphQL:Http:RateLimitingEnabled"] = "false",
+    };
+
+    public TestLogSink Log { get; } = new();
+
+    public TestApiFactory With(string key, string value)
+    {
+        _settings["GraphQL:Http:" + key] = value;
+        return this;
+    }
+
+    // The test assembly is not a web project: its binaries folder is the content root.
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        new HostBuilder().ConfigureWebHost(web => web
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings))
+            .ConfigureLogging(logging => logging.ClearProviders().AddProvider(Log))
+            .ConfigureServices(services =>
+            {
+                services.AddRouting();
+                services.AddGraphQL(graphql => graphql.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly).AddSystemTextJson());
+                services.AddGraphQLHttp();
+            })
+            .Configure(app =>
+            {
+                app.UseRouting();
+                app.UseEndpoints(endpoints =>
+                {
+                    endpoints.MapGraphQLHttp("/graphql");
+                    endpoints.MapGet("/graphql", () => Results.Content(ExplorerHtml, "text/html"));
+                });
+            }));
+}
