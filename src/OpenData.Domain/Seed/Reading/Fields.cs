@@ -117,7 +117,7 @@ internal sealed class Fields<T>
 
             if (items.Children.Count < min)
             {
-                scope.Report(node, key, $"needs at least {min} records, found {items.Children.Count}");
+                scope.Report(node, key, $"needs at least {min} {key}, found {items.Children.Count}");
             }
         });
 

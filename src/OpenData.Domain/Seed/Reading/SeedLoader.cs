@@ -84,13 +84,21 @@ internal static partial class SeedLoader
         }
 
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text.TrimStart('\uFEFF')));
         try
         {
-            stream.Load(new StringReader(text.TrimStart('\uFEFF')));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             FileProblem((int)e.Start.Line, (int)e.Start.Column, "YAML syntax error: " + MarkPrefix().Replace(e.Message, ""));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections.
+            var at = scanner.CurrentPosition;
+            FileProblem((int)at.Line, (int)at.Column, "YAML syntax error: the parser stopped here (look for an unclosed [ or { or quote)");
             return null;
         }
 
