@@ -1,3 +1,4 @@
+using OpenData.Api.Data;
 using OpenData.Api.Explorer;
 using OpenData.Api.Health;
 
@@ -18,11 +19,13 @@ public static class ApiHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapReadiness();
         app.MapExplorer();
         return app;
     }

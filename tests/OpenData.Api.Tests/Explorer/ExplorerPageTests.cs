@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Explorer;
 
-public sealed class ExplorerPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
     [InlineData("/", "text/html", "<title>Explorador")]

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Health;
 
-public sealed class HealthzTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthzTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
     public async Task Healthz_answers_ok_with_the_app_version()

@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Data;
+using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.TextFolding;
+
+namespace OpenData.Api.Data;
+
+/// <summary>The read-only dataset: options, the pooled DbContext factory the query engine uses, and the start-up build.</summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
+        }
+
+        services.AddSingleton(options);
+        services.AddPooledDbContextFactory<OpenDataDbContext>(builder => ConfigureReadOnly(builder, options.ResolvedPath));
+        services.AddQueryEngine<OpenDataDbContext>();
+        services.AddHostedService<DatasetStartup>();
+        return services;
+    }
+
+    /// <summary>What every context that reads or writes the dataset needs: the engine's accent-folded text columns.</summary>
+    public static void ConfigureModel(DbContextOptionsBuilder builder) => builder.UseTextFolding();
+
+    private static void ConfigureReadOnly(DbContextOptionsBuilder builder, string path)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly };
+        builder.UseSqlite(connection.ToString());
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        ConfigureModel(builder);
+    }
+}

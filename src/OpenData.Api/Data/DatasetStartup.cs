@@ -1,0 +1,70 @@
+using OpenData.Domain.Build;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Data;
+
+/// <summary>
+/// Before the server accepts requests: builds the database when it is missing or its version differs
+/// from the seed's, and says so in the log with the counts. Serving itself never writes.
+/// </summary>
+internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<DatasetStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var path = options.ResolvedPath;
+        var current = DatasetFile.ReadVersion(path);
+        if (!options.BuildOnStart)
+        {
+            if (current is null)
+            {
+                throw new InvalidOperationException($"No dataset at {path} and Database:BuildOnStart is false.");
+            }
+
+            LogServing(path, current);
+            return;
+        }
+
+        var seedDir = options.ResolvedSeedDirectory;
+        var seedVersion = Directory.Exists(seedDir) ? SeedVersion.Compute(seedDir) : null;
+        if (current is not null && (seedVersion is null || current == seedVersion))
+        {
+            LogServing(path, current);
+            return;
+        }
+
+        if (seedVersion is null)
+        {
+            throw new InvalidOperationException($"No dataset at {path} and no seed folder at {seedDir} to build it from.");
+        }
+
+        LogBuilding(path, current ?? "(none)", seedVersion);
+        var result = await DatasetBuilder.BuildAsync(seedDir, path, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
+            .ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Problems.Select(p => p.ToString()))
+            {
+                LogProblem(problem);
+            }
+
+            throw new InvalidOperationException($"The seed in {seedDir} has {result.Problems.Count} problem(s); run `seed validate`.");
+        }
+
+        var counts = result.Records.DescribeCounts();
+        LogBuilt(path, result.Info!.Version, counts);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving dataset {Path} version {Version}")]
+    private partial void LogServing(string path, string version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building dataset {Path}: stored version {Stored}, seed version {Seed}")]
+    private partial void LogBuilding(string path, string stored, string seed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built dataset {Path} version {Version}: {Counts}")]
+    private partial void LogBuilt(string path, string version, string counts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seed problem: {Problem}")]
+    private partial void LogProblem(string problem);
+}

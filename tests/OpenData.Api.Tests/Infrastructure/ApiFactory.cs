@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OpenData.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API in-process over the test dataset (the committed seed, built once per run), with rate
+/// limiting off so that tests do not throttle each other.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = TestDataset.PathAsync().GetAwaiter().GetResult();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Database:Path", _databasePath);
+        builder.UseSetting("Database:BuildOnStart", "false");
+        builder.UseSetting("GraphQL:Http:RateLimitingEnabled", "false");
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Extra configuration for a derived factory.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings() => [];
+}
