@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace OpenData.GraphQL.Data.Batching;
+
+/// <summary>The single-column primary key of an entity, as EF Core maps it.</summary>
+internal sealed record EntityKey(PropertyInfo Property)
+{
+    public static EntityKey Of(IModel model, Type entityType)
+    {
+        var key = model.FindEntityType(entityType)?.FindPrimaryKey()
+            ?? throw new InvalidOperationException($"{entityType.Name} is not an entity with a primary key in the EF model.");
+        if (key.Properties is not [{ PropertyInfo: { } property }])
+        {
+            throw new NotSupportedException($"Batching needs a single-property key; {entityType.Name} has {key.Properties.Count}.");
+        }
+
+        return new EntityKey(property);
+    }
+
+    public Type Type => Property.PropertyType;
+
+    public object? ValueOf(object entity) => Property.GetValue(entity);
+
+    public object Convert(object key) =>
+        key.GetType() == Type ? key
+        : Type == typeof(Guid) ? Guid.Parse(System.Convert.ToString(key, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture)
+        : System.Convert.ChangeType(key, Type, CultureInfo.InvariantCulture);
+
+    /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter.</summary>
+    public LambdaExpression ContainedIn(Type entityType, IEnumerable<object> keys)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(Type))!;
+        foreach (var key in keys)
+        {
+            list.Add(Convert(key));
+        }
+
+        var parameter = Expression.Parameter(entityType, "p");
+        var contains = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [Type],
+            Model.ParameterValue.Of(list, list.GetType()), Expression.Property(parameter, Property));
+        return Expression.Lambda(contains, parameter);
+    }
+}

@@ -1,0 +1,195 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Filtering;
+using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Paging;
+using OpenData.GraphQL.Data.Projection;
+using OpenData.GraphQL.Data.Sorting;
+
+namespace OpenData.GraphQL.Data.Collections;
+
+/// <summary>
+/// Declares HotChocolate-style collection fields: <c>where</c>, <c>order</c> and cursor (or offset) paging over an
+/// EF Core query, resolved in one SQL statement that reads only the selected columns.
+/// </summary>
+public static class CollectionFieldExtensions
+{
+    /// <summary>
+    /// Adds <c>name(first, after, last, before, where, order): &lt;Name&gt;Connection</c> (or, with offset paging,
+    /// <c>name(skip, take, where, order): &lt;Name&gt;CollectionSegment</c>) over <c>db.Set&lt;TEntity&gt;()</c>
+    /// or <paramref name="source"/>.
+    /// </summary>
+    public static FieldType Collection<TEntity, TGraph>(
+        this IComplexGraphType parent, string name, string description,
+        Func<DbContext, IQueryable<TEntity>>? source = null, Action<CollectionFieldOptions<TEntity>>? configure = null)
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(description);
+        var options = new CollectionFieldOptions<TEntity>();
+        configure?.Invoke(options);
+        options.Validate();
+        var query = source ?? (db => db.Set<TEntity>());
+        var field = options.OffsetPaging
+            ? OffsetField<TEntity, TGraph>(name, description, query, options)
+            : CursorField<TEntity, TGraph>(name, description, query, options);
+        parent.AddField(field);
+        return field;
+    }
+
+    /// <summary>As <see cref="Collection{TEntity, TGraph}"/>, with a source typed on the application's DbContext.</summary>
+    public static FieldType Collection<TContext, TEntity, TGraph>(
+        this IComplexGraphType parent, string name, string description,
+        Func<TContext, IQueryable<TEntity>> source, Action<CollectionFieldOptions<TEntity>>? configure = null)
+        where TContext : DbContext
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return parent.Collection<TEntity, TGraph>(name, description, db => source((TContext)db), configure);
+    }
+
+    private static FieldType CursorField<TEntity, TGraph>(
+        string name, string description, Func<DbContext, IQueryable<TEntity>> source, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        var prefix = char.ToUpperInvariant(name[0]) + name[1..];
+        var connection = new ConnectionGraphType<TGraph>(prefix + "Connection", prefix + "Edge");
+        var arguments = new QueryArguments(
+            new QueryArgument<IntGraphType> { Name = "first", Description = PagingDescriptions.First(options.DefaultPageSize, options.MaxPageSize) },
+            new QueryArgument<StringGraphType> { Name = "after", Description = PagingDescriptions.After },
+            new QueryArgument<IntGraphType> { Name = "last", Description = PagingDescriptions.Last(options.MaxPageSize) },
+            new QueryArgument<StringGraphType> { Name = "before", Description = PagingDescriptions.Before },
+            WhereArgument<TEntity>(),
+            OrderArgument<TEntity>());
+        return new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = connection,
+            Arguments = arguments,
+            Resolver = new FuncFieldResolver<object>(context => ResolveConnectionAsync(context, connection, source, options)),
+        };
+    }
+
+    private static FieldType OffsetField<TEntity, TGraph>(
+        string name, string description, Func<DbContext, IQueryable<TEntity>> source, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        var prefix = char.ToUpperInvariant(name[0]) + name[1..];
+        var segment = new CollectionSegmentGraphType<TGraph>(prefix + "CollectionSegment");
+        var arguments = new QueryArguments(
+            new QueryArgument<IntGraphType> { Name = "skip", Description = PagingDescriptions.Skip },
+            new QueryArgument<IntGraphType> { Name = "take", Description = PagingDescriptions.Take(options.DefaultPageSize, options.MaxPageSize) },
+            WhereArgument<TEntity>(),
+            OrderArgument<TEntity>());
+        return new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = segment,
+            Arguments = arguments,
+            Resolver = new FuncFieldResolver<object>(context => ResolveSegmentAsync(context, segment, source, options)),
+        };
+    }
+
+    private static QueryArgument WhereArgument<TEntity>()
+        where TEntity : class =>
+        new(typeof(FilterInputGraphType<TEntity>)) { Name = "where", Description = PagingDescriptions.Where };
+
+    private static QueryArgument OrderArgument<TEntity>()
+        where TEntity : class =>
+        new(typeof(ListGraphType<NonNullGraphType<SortInputGraphType<TEntity>>>)) { Name = "order", Description = PagingDescriptions.Order };
+
+    private static async ValueTask<object?> ResolveConnectionAsync<TEntity, TGraph>(
+        IResolveFieldContext context, ConnectionGraphType<TGraph> connection, Func<DbContext, IQueryable<TEntity>> source,
+        CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        var arguments = new CursorArguments(
+            Argument<int?>(context, "first"), Argument<string>(context, "after"),
+            Argument<int?>(context, "last"), Argument<string>(context, "before"));
+        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
+        PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
+        PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
+
+        var plan = QueryPlan<TEntity>.Create(context, source);
+        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document).Merge(["nodes"], ["edges", "node"]);
+        var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), connection.GetField("nodes")?.ResolvedType, selection);
+        var db = plan.Source.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var (edges, pageInfo) = await new CursorPager(plan.Sorter, plan.Keys)
+                .PageAsync(plan.Filtered(db), arguments, options.DefaultPageSize, node, context.CancellationToken)
+                .ConfigureAwait(false);
+            return new ConnectionResult(edges, pageInfo, plan.CountAsync);
+        }
+    }
+
+    private static async ValueTask<object?> ResolveSegmentAsync<TEntity, TGraph>(
+        IResolveFieldContext context, CollectionSegmentGraphType<TGraph> segment, Func<DbContext, IQueryable<TEntity>> source,
+        CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+        where TGraph : IGraphType
+    {
+        var skip = Argument<int?>(context, "skip");
+        var take = Argument<int?>(context, "take");
+        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
+        PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
+        PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
+
+        var plan = QueryPlan<TEntity>.Create(context, source);
+        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document).Merge(["items"]);
+        var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), segment.GetField("items")?.ResolvedType, selection);
+        var db = plan.Source.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var ordered = plan.Sorter.Apply(plan.Filtered(db), plan.Keys);
+            var (items, info) = await OffsetPager.PageAsync(ordered, skip ?? 0, take ?? options.DefaultPageSize, node, context.CancellationToken)
+                .ConfigureAwait(false);
+            return new CollectionSegmentResult(items, info, plan.CountAsync);
+        }
+    }
+
+    private static T? Argument<T>(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is T typed ? typed : default;
+
+    /// <summary>What a request asks of a collection: its filter, its order and where to get contexts.</summary>
+    private sealed record QueryPlan<TEntity>(
+        IDataContextSource Source, Func<DbContext, IQueryable<TEntity>> Query, System.Linq.Expressions.Expression<Func<TEntity, bool>>? Predicate,
+        SortTranslator Sorter, IReadOnlyList<SortKey> Keys)
+        where TEntity : class
+    {
+        public static QueryPlan<TEntity> Create(IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> query)
+        {
+            var source = (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
+                .GetRequiredService<IDataContextSource>();
+            var predicate = new FilterTranslator(source.Model).Translate<TEntity>(Argument<object>(context, "where"));
+            var sorter = new SortTranslator(source.Model, source.NeedsExplicitNullOrdering);
+            return new QueryPlan<TEntity>(source, query, predicate, sorter, sorter.Keys<TEntity>(Argument<object>(context, "order")));
+        }
+
+        public IQueryable<TEntity> Filtered(DbContext db)
+        {
+            var query = Query(db).AsNoTracking();
+            return Predicate is null ? query : query.Where(Predicate);
+        }
+
+        public async Task<int> CountAsync(CancellationToken cancellationToken)
+        {
+            var db = Source.CreateContext();
+            await using (db.ConfigureAwait(false))
+            {
+                return await Filtered(db).CountAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

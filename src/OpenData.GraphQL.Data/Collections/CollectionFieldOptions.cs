@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Projection;
+
+namespace OpenData.GraphQL.Data.Collections;
+
+/// <summary>Options of one collection field.</summary>
+public sealed class CollectionFieldOptions<TEntity>
+    where TEntity : class
+{
+    /// <summary>Page size when neither <c>first</c> nor <c>last</c> (or no <c>take</c>) is given. Default 10.</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest allowed <c>first</c>/<c>last</c>/<c>take</c>. Default 100.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Offset paging (<c>skip</c>/<c>take</c>, <c>&lt;Field&gt;CollectionSegment</c>) instead of cursor paging.</summary>
+    public bool OffsetPaging { get; set; }
+
+    /// <summary>Switches the field to offset paging.</summary>
+    public CollectionFieldOptions<TEntity> UseOffsetPaging()
+    {
+        OffsetPaging = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Restricts the members of <c>&lt;Entity&gt;FilterInput</c> (default: all scalar and enum members, to-one
+    /// navigations and lists of objects). The input type is shared, so every field of the entity must agree.
+    /// </summary>
+    public CollectionFieldOptions<TEntity> Filterable(params Expression<Func<TEntity, object?>>[] members)
+    {
+        EntityMemberSelection.Restrict(typeof(TEntity), sorting: false, members.Select(ProjectionMetadata.MemberName).ToList());
+        return this;
+    }
+
+    /// <summary>Restricts the members of <c>&lt;Entity&gt;SortInput</c> (default: all scalar, enum and to-one members).</summary>
+    public CollectionFieldOptions<TEntity> Sortable(params Expression<Func<TEntity, object?>>[] members)
+    {
+        EntityMemberSelection.Restrict(typeof(TEntity), sorting: true, members.Select(ProjectionMetadata.MemberName).ToList());
+        return this;
+    }
+
+    internal void Validate()
+    {
+        if (MaxPageSize < 1 || DefaultPageSize < 1)
+        {
+            throw new InvalidOperationException("Page sizes must be positive.");
+        }
+
+        DefaultPageSize = Math.Min(DefaultPageSize, MaxPageSize);
+    }
+}

@@ -1,0 +1,23 @@
+namespace OpenData.GraphQL.Data.Errors;
+
+/// <summary>Stable <c>extensions.code</c> values of the field errors the query engine raises.</summary>
+public static class DataErrorCodes
+{
+    /// <summary>A null value on a filter operation other than <c>eq</c>/<c>neq</c> (HotChocolate HC0026).</summary>
+    public const string NullFilterValue = "HC0026";
+
+    /// <summary><c>first</c>, <c>last</c> or <c>take</c> above the maximum page size (HotChocolate HC0051).</summary>
+    public const string MaxPageSizeExceeded = "HC0051";
+
+    /// <summary>A negative <c>first</c>, <c>last</c>, <c>skip</c> or <c>take</c> (HotChocolate HC0079).</summary>
+    public const string NegativePageSize = "HC0079";
+
+    /// <summary>An <c>after</c>/<c>before</c> cursor that cannot be decoded (HotChocolate HC0078).</summary>
+    public const string InvalidCursor = "HC0078";
+
+    /// <summary>A well-formed cursor that belongs to another <c>order</c>.</summary>
+    public const string CursorOrderMismatch = "CURSOR_ORDER_MISMATCH";
+
+    /// <summary>A global id that cannot be decoded or names another type.</summary>
+    public const string InvalidGlobalId = "INVALID_GLOBAL_ID";
+}

@@ -1,0 +1,277 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.GraphQL.Data.Errors;
+using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Relay;
+using Folding = OpenData.GraphQL.Data.TextFolding.TextFolding;
+
+namespace OpenData.GraphQL.Data.Filtering;
+
+/// <summary>
+/// Turns a <c>where</c> argument (the coerced <c>&lt;T&gt;FilterInput</c> dictionary) into a predicate that EF Core
+/// translates to SQL. With an EF model that has folded shadow columns (<c>UseTextFolding</c>), text matching uses
+/// them; without a model the predicate also runs in LINQ-to-objects. Reusable outside paging (e.g. aggregates).
+/// </summary>
+public sealed class FilterTranslator(IModel? model = null)
+{
+    private static readonly MethodInfo EfProperty = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(string));
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    /// <summary>The predicate for <paramref name="where"/>, or null when it sets no constraint.</summary>
+    public Expression<Func<TEntity, bool>>? Translate<TEntity>(object? where)
+        where TEntity : class
+    {
+        var parameter = Expression.Parameter(typeof(TEntity), "x");
+        var body = Translate(typeof(TEntity), parameter, where);
+        return body is null ? null : Expression.Lambda<Func<TEntity, bool>>(body, parameter);
+    }
+
+    /// <summary>The condition of <paramref name="where"/> on <paramref name="instance"/>, or null when unconstrained.</summary>
+    public Expression? Translate(Type entityType, Expression instance, object? where) =>
+        where is IDictionary<string, object?> filter ? ObjectFilter(entityType, instance, filter) : null;
+
+    private Expression? ObjectFilter(Type entityType, Expression instance, IDictionary<string, object?> filter)
+    {
+        Expression? result = null;
+        foreach (var (field, value) in filter)
+        {
+            var condition = field switch
+            {
+                "and" => Combine(Items(value).Select(v => Translate(entityType, instance, v)), Expression.AndAlso),
+                "or" => Combine(Items(value).Select(v => Translate(entityType, instance, v)), Expression.OrElse),
+                _ => MemberFilter(entityType, instance, field, value),
+            };
+            result = And(result, condition);
+        }
+
+        return result;
+    }
+
+    private Expression? MemberFilter(Type entityType, Expression instance, string field, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var member = EntityMembers.Find(entityType, field)
+            ?? throw new InvalidOperationException($"{entityType.Name} has no filterable member '{field}'.");
+        var access = Expression.Property(instance, member.Property);
+        var operations = (IDictionary<string, object?>)value;
+        return member.Kind switch
+        {
+            MemberKind.Object => And(NotNull(access), ObjectFilter(member.ValueType, access, operations)),
+            MemberKind.ObjectList => ListFilter(member, access, operations),
+            MemberKind.String => StringFilter(instance, member, access, operations),
+            _ => ScalarFilter(member, access, operations),
+        };
+    }
+
+    private Expression? ListFilter(EntityMember member, Expression access, IDictionary<string, object?> operations)
+    {
+        Expression? result = null;
+        foreach (var (operation, value) in operations)
+        {
+            RequireValue(operation, value, "ListFilterInputTypeOf" + EntityMembers.GraphName(member.ValueType) + "FilterInput",
+                operation == "any" ? "Boolean!" : EntityMembers.GraphName(member.ValueType) + "FilterInput!");
+            Expression condition;
+            if (operation == "any")
+            {
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
+                condition = (bool)value! ? any : Expression.Not(any);
+            }
+            else
+            {
+                var parameter = Expression.Parameter(member.ValueType, "e");
+                var body = Translate(member.ValueType, parameter, value) ?? Expression.Constant(true);
+                var predicate = Expression.Lambda(body, parameter);
+                condition = operation switch
+                {
+                    "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [member.ValueType], access, predicate),
+                    "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate),
+                    _ => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access, predicate)),
+                };
+            }
+
+            result = And(result, condition);
+        }
+
+        return result;
+    }
+
+    private Expression? StringFilter(Expression instance, EntityMember member, Expression access, IDictionary<string, object?> operations)
+    {
+        Expression? result = null;
+        foreach (var (operation, value) in operations)
+        {
+            var condition = operation switch
+            {
+                "and" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.AndAlso),
+                "or" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.OrElse),
+                "eq" => Expression.Equal(access, ParameterValue.Of(value, typeof(string))),
+                "neq" => Expression.NotEqual(access, ParameterValue.Of(value, typeof(string))),
+                "in" or "nin" => InList(operation, access, typeof(string), RequireValue(operation, value, "StringOperationFilterInput", "[String]")),
+                _ => TextMatch(instance, member, operation, RequireValue(operation, value, "StringOperationFilterInput", "String!")),
+            };
+            result = And(result, condition);
+        }
+
+        return result;
+    }
+
+    private Expression TextMatch(Expression instance, EntityMember member, string operation, object value)
+    {
+        var folded = FoldedAccess(instance, member);
+        var target = folded ?? (Expression)Expression.Property(instance, member.Property);
+        var text = ParameterValue.Of(folded is null ? (string)value : Folding.Fold((string)value), typeof(string));
+        var (method, negated) = operation switch
+        {
+            "contains" => (StringContains, false),
+            "ncontains" => (StringContains, true),
+            "startsWith" => (StringStartsWith, false),
+            "nstartsWith" => (StringStartsWith, true),
+            "endsWith" => (StringEndsWith, false),
+            "nendsWith" => (StringEndsWith, true),
+            _ => throw new InvalidOperationException($"Unknown string operation '{operation}'."),
+        };
+        Expression match = Expression.AndAlso(NotNull(target), Expression.Call(target, method, text));
+        return negated ? Expression.Not(match) : match;
+    }
+
+    private MethodCallExpression? FoldedAccess(Expression instance, EntityMember member)
+    {
+        var foldedName = Folding.FoldedPropertyName(member.Property.Name);
+        if (model?.FindEntityType(instance.Type)?.FindProperty(foldedName) is null)
+        {
+            return null;
+        }
+
+        return Expression.Call(EfProperty, Expression.Convert(instance, typeof(object)), Expression.Constant(foldedName));
+    }
+
+    private static Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations)
+    {
+        var inputName = member.Kind switch
+        {
+            MemberKind.Id => "IdOperationFilterInput",
+            MemberKind.Boolean => "BooleanOperationFilterInput",
+            MemberKind.Enum => EntityMembers.GraphName(member.ValueType) + "OperationFilterInput",
+            _ => member.ValueType.Name + "OperationFilterInput",
+        };
+        Expression? result = null;
+        foreach (var (operation, raw) in operations)
+        {
+            Expression condition;
+            if (operation is "in" or "nin")
+            {
+                var values = RequireValue(operation, raw, inputName, "[" + member.ValueType.Name + "]");
+                condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Convert(member, v)));
+            }
+            else
+            {
+                var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
+                var constant = ParameterValue.Of(Convert(member, value), access.Type);
+                condition = Compare(operation, Comparable(access), Comparable(constant));
+            }
+
+            result = And(result, condition);
+        }
+
+        return result;
+    }
+
+    private static Expression Compare(string operation, Expression left, Expression right) => operation switch
+    {
+        "eq" => Expression.Equal(left, right),
+        "neq" => Expression.NotEqual(left, right),
+        "gt" => Expression.GreaterThan(left, right),
+        "ngt" => Expression.Not(Expression.GreaterThan(left, right)),
+        "gte" => Expression.GreaterThanOrEqual(left, right),
+        "ngte" => Expression.Not(Expression.GreaterThanOrEqual(left, right)),
+        "lt" => Expression.LessThan(left, right),
+        "nlt" => Expression.Not(Expression.LessThan(left, right)),
+        "lte" => Expression.LessThanOrEqual(left, right),
+        "nlte" => Expression.Not(Expression.LessThanOrEqual(left, right)),
+        _ => throw new InvalidOperationException($"Unknown filter operation '{operation}'."),
+    };
+
+    /// <summary>Enums compare through their underlying integer type.</summary>
+    private static Expression Comparable(Expression value)
+    {
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (!type.IsEnum)
+        {
+            return value;
+        }
+
+        var underlying = Enum.GetUnderlyingType(type);
+        return Expression.Convert(value, value.Type == type ? underlying : typeof(Nullable<>).MakeGenericType(underlying));
+    }
+
+    private static Expression InList(string operation, Expression access, Type elementType, object values)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var nullable = !elementType.IsValueType || Nullable.GetUnderlyingType(elementType) is not null;
+        foreach (var value in (IEnumerable)values)
+        {
+            if (value is not null || nullable)
+            {
+                list.Add(value);
+            }
+        }
+
+        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [elementType], ParameterValue.Of(list, list.GetType()), access);
+        return operation == "in" ? contains : Expression.Not(contains);
+    }
+
+    private static object? Convert(EntityMember member, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (member.Kind == MemberKind.Id)
+        {
+            return GlobalId.Decode(System.Convert.ToString(value, CultureInfo.InvariantCulture), EntityMembers.GraphName(member.Property.ReflectedType!), member.ValueType);
+        }
+
+        if (member.ValueType.IsEnum)
+        {
+            return value.GetType() == member.ValueType ? value : Enum.ToObject(member.ValueType, value);
+        }
+
+        return value.GetType() == member.ValueType ? value : System.Convert.ChangeType(value, member.ValueType, CultureInfo.InvariantCulture);
+    }
+
+    private static object RequireValue(string operation, object? value, string filterType, string expectedType) =>
+        value ?? throw new DataError(
+            DataErrorCodes.NullFilterValue,
+            $"El valor del filtro `{operation}` de tipo {filterType} no es válido: no admite null.",
+            new Dictionary<string, object?> { ["expectedType"] = expectedType, ["filterType"] = filterType });
+
+    private static IEnumerable<object?> Items(object? value) => value is IEnumerable list ? list.Cast<object?>() : [];
+
+    private static BinaryExpression NotNull(Expression value) => Expression.NotEqual(value, Expression.Constant(null, value.Type));
+
+    private static Expression? And(Expression? left, Expression? right) =>
+        left is null ? right : right is null ? left : Expression.AndAlso(left, right);
+
+    private static Expression? Combine(IEnumerable<Expression?> parts, Func<Expression, Expression, BinaryExpression> join)
+    {
+        Expression? result = null;
+        foreach (var part in parts)
+        {
+            var condition = part ?? Expression.Constant(true);
+            result = result is null ? condition : join(result, condition);
+        }
+
+        return result;
+    }
+}

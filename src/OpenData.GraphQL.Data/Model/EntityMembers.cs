@@ -1,0 +1,127 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Reflection;
+using GraphQL;
+
+namespace OpenData.GraphQL.Data.Model;
+
+/// <summary>Reflection over entity CLR types, following HotChocolate's conventions (public properties, declaration order).</summary>
+internal static class EntityMembers
+{
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<EntityMember>> Cache = new();
+
+    private static readonly HashSet<Type> ComparableTypes =
+    [
+        typeof(short), typeof(int), typeof(long), typeof(float), typeof(double), typeof(decimal),
+        typeof(DateTime), typeof(DateTimeOffset), typeof(DateOnly),
+    ];
+
+    /// <summary>The GraphQL name of an entity type: its <see cref="NameAttribute"/> or its CLR name.</summary>
+    public static string GraphName(Type entityType) =>
+        entityType.GetCustomAttribute<NameAttribute>()?.Name ?? entityType.Name;
+
+    public static IReadOnlyList<EntityMember> Of(Type entityType) => Cache.GetOrAdd(entityType, Discover);
+
+    public static EntityMember? Find(Type entityType, string fieldName)
+    {
+        foreach (var member in Of(entityType))
+        {
+            if (member.FieldName == fieldName)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    public static string FieldName(string memberName) =>
+        memberName.Length == 0 ? memberName : char.ToLowerInvariant(memberName[0]) + memberName[1..];
+
+    private static List<EntityMember> Discover(Type entityType)
+    {
+        var members = new List<EntityMember>();
+        foreach (var property in entityType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is null
+                || property.IsDefined(typeof(NotMappedAttribute)) || property.IsDefined(typeof(IgnoreAttribute)))
+            {
+                continue;
+            }
+
+            if (Classify(entityType, property) is { } member)
+            {
+                members.Add(member);
+            }
+        }
+
+        return members;
+    }
+
+    private static EntityMember? Classify(Type entityType, PropertyInfo property)
+    {
+        var type = property.PropertyType;
+        var scalar = Nullable.GetUnderlyingType(type) ?? type;
+        var name = FieldName(property.Name);
+        if (IsKey(entityType, property))
+        {
+            return new EntityMember(property, name, MemberKind.Id, scalar);
+        }
+
+        if (scalar == typeof(string))
+        {
+            return new EntityMember(property, name, MemberKind.String, scalar);
+        }
+
+        if (scalar == typeof(bool))
+        {
+            return new EntityMember(property, name, MemberKind.Boolean, scalar);
+        }
+
+        if (scalar.IsEnum)
+        {
+            return new EntityMember(property, name, MemberKind.Enum, scalar);
+        }
+
+        if (ComparableTypes.Contains(scalar))
+        {
+            return new EntityMember(property, name, MemberKind.Comparable, scalar);
+        }
+
+        if (ElementType(type) is { } element)
+        {
+            return IsEntityClass(element) ? new EntityMember(property, name, MemberKind.ObjectList, element) : null;
+        }
+
+        return IsEntityClass(type) ? new EntityMember(property, name, MemberKind.Object, type) : null;
+    }
+
+    /// <summary>The key member: marked <see cref="KeyAttribute"/>, else named <c>Id</c>.</summary>
+    public static PropertyInfo? KeyProperty(Type entityType)
+    {
+        var properties = entityType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        return properties.FirstOrDefault(p => p.IsDefined(typeof(KeyAttribute)))
+            ?? properties.FirstOrDefault(p => p.Name == "Id");
+    }
+
+    private static bool IsKey(Type entityType, PropertyInfo property) => KeyProperty(entityType) == property;
+
+    internal static Type? ElementType(Type type)
+    {
+        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0];
+    }
+
+    private static bool IsEntityClass(Type type) =>
+        type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type) && !type.IsAbstract
+        && type.GetConstructor(Type.EmptyTypes) is not null;
+}

@@ -1,0 +1,13 @@
+namespace OpenData.GraphQL.Data.Model;
+
+/// <summary>How a CLR member of an entity takes part in filtering and sorting.</summary>
+internal enum MemberKind
+{
+    String,
+    Boolean,
+    Comparable,
+    Enum,
+    Id,
+    Object,
+    ObjectList,
+}

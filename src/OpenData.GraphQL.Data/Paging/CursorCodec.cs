@@ -1,0 +1,75 @@
+using System.Text.Json;
+using OpenData.GraphQL.Data.Errors;
+using OpenData.GraphQL.Data.Sorting;
+
+namespace OpenData.GraphQL.Data.Paging;
+
+/// <summary>
+/// Opaque keyset cursors: base64 of a JSON array <c>[fingerprint, key values…]</c>, where the fingerprint
+/// identifies the order the cursor belongs to.
+/// </summary>
+internal static class CursorCodec
+{
+    public static string Encode(string fingerprint, IReadOnlyList<object?> values)
+    {
+        var payload = new object?[values.Count + 1];
+        payload[0] = fingerprint;
+        for (var i = 0; i < values.Count; i++)
+        {
+            payload[i + 1] = values[i];
+        }
+
+        return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(payload));
+    }
+
+    public static object?[] Decode(string cursor, string argument, IReadOnlyList<SortKey> keys, string fingerprint)
+    {
+        JsonElement[] items;
+        try
+        {
+            items = JsonSerializer.Deserialize<JsonElement[]>(Convert.FromBase64String(cursor))
+                ?? throw new FormatException("null cursor");
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            throw Invalid(cursor, argument);
+        }
+
+        if (items.Length != keys.Count + 1 || items[0].ValueKind != JsonValueKind.String)
+        {
+            throw Invalid(cursor, argument);
+        }
+
+        if (items[0].GetString() != fingerprint)
+        {
+            throw new DataError(
+                DataErrorCodes.CursorOrderMismatch,
+                $"El cursor de `{argument}` pertenece a otro orden (`order`); use cursores obtenidos con el mismo orden.",
+                new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = cursor });
+        }
+
+        var values = new object?[keys.Count];
+        try
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                values[i] = items[i + 1].Deserialize(keys[i].ValueType);
+                if (values[i] is null && !keys[i].Nullable)
+                {
+                    throw Invalid(cursor, argument);
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            throw Invalid(cursor, argument);
+        }
+
+        return values;
+    }
+
+    private static DataError Invalid(string cursor, string argument) => new(
+        DataErrorCodes.InvalidCursor,
+        $"El cursor de `{argument}` no es válido.",
+        new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = cursor });
+}

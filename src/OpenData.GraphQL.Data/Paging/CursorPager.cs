@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpenData.GraphQL.Data.Sorting;
+
+namespace OpenData.GraphQL.Data.Paging;
+
+/// <summary>
+/// Keyset cursor paging in one statement: seek past the cursor, order by the keys (reversed for <c>last</c>),
+/// fetch one row more than asked to learn whether another page exists.
+/// </summary>
+public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> keys)
+{
+    private readonly string fingerprint = SortTranslator.Fingerprint(keys);
+
+    public async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
+        IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, LambdaExpression node, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        if (arguments.After is { } after)
+        {
+            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", keys, fingerprint), backward: false));
+        }
+
+        if (arguments.Before is { } before)
+        {
+            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(before, "before", keys, fingerprint), backward: true));
+        }
+
+        var backward = arguments.First is null && arguments.Last is not null;
+        var size = backward ? arguments.Last!.Value : arguments.First ?? defaultPageSize;
+        var rows = await sorter.Apply(query, keys, reverse: backward)
+            .Select(RowProjection.Build<TEntity>(node, keys))
+            .Take(size + 1)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (backward)
+        {
+            rows.Reverse();
+        }
+
+        var hasNext = backward ? arguments.Before is not null : more || arguments.Before is not null;
+        var hasPrevious = backward ? more : arguments.After is not null;
+        if (!backward && arguments.Last is { } last && rows.Count > last)
+        {
+            rows.RemoveRange(0, rows.Count - last);
+            hasPrevious = true;
+        }
+
+        var edges = rows.Select(r => new EdgeResult(CursorCodec.Encode(fingerprint, r.Keys), r.Node)).ToList();
+        var pageInfo = new PageInfoResult(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return (edges, pageInfo);
+    }
+}

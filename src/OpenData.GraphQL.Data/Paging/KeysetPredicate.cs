@@ -1,0 +1,141 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Sorting;
+
+namespace OpenData.GraphQL.Data.Paging;
+
+/// <summary>
+/// The keyset condition "row comes after (or before) the cursor row in this order":
+/// <c>k0 ▷ c0 OR (k0 = c0 AND k1 ▷ c1) OR …</c>, with nulls as the smallest value.
+/// </summary>
+internal static class KeysetPredicate
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    public static Expression<Func<TEntity, bool>> Build<TEntity>(IReadOnlyList<SortKey> keys, object?[] cursor, bool backward)
+    {
+        var parameter = Expression.Parameter(typeof(TEntity), "x");
+        Expression? result = null;
+        Expression? equalPrefix = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var value = ParameterReplacer.Replace(key.Selector, parameter);
+            var wantGreater = key.Descending == backward;
+            var beyond = Beyond(value, cursor[i], wantGreater, key.Nullable);
+            if (beyond is not null)
+            {
+                var term = equalPrefix is null ? beyond : Expression.AndAlso(equalPrefix, beyond);
+                result = result is null ? term : Expression.OrElse(result, term);
+            }
+
+            var equal = Equal(value, cursor[i]);
+            equalPrefix = equalPrefix is null ? equal : Expression.AndAlso(equalPrefix, equal);
+        }
+
+        result ??= Expression.Constant(false);
+        if (keys.Count > 1 && cursor[0] is { } first && Bound(ParameterReplacer.Replace(keys[0].Selector, parameter), first, keys[0].Descending == backward, keys[0].Nullable) is { } bound)
+        {
+            result = Expression.AndAlso(bound, result);
+        }
+
+        return Expression.Lambda<Func<TEntity, bool>>(result, parameter);
+    }
+
+    /// <summary>Strictly beyond the cursor value on this key; null when nothing can be.</summary>
+    private static Expression? Beyond(Expression value, object? cursor, bool wantGreater, bool nullable)
+    {
+        if (cursor is null)
+        {
+            return wantGreater ? NotNull(value) : null;
+        }
+
+        var compared = CompareStrict(value, cursor, wantGreater);
+        if (!wantGreater && nullable)
+        {
+            return compared is null ? IsNull(value) : Expression.OrElse(compared, IsNull(value));
+        }
+
+        return compared;
+    }
+
+    /// <summary>A redundant range bound on the first key (<c>k0 &gt;= c0</c>) that lets the database seek an index.</summary>
+    private static BinaryExpression? Bound(Expression value, object cursor, bool wantGreater, bool nullable)
+    {
+        if (!wantGreater && nullable)
+        {
+            return null;
+        }
+
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (type == typeof(bool))
+        {
+            return null;
+        }
+
+        var constant = ParameterValue.Of(cursor, value.Type);
+        if (type == typeof(string))
+        {
+            var comparison = Expression.Call(StringCompare, value, constant);
+            return wantGreater
+                ? Expression.GreaterThanOrEqual(comparison, Expression.Constant(0))
+                : Expression.LessThanOrEqual(comparison, Expression.Constant(0));
+        }
+
+        var (left, right) = (Comparable(value), Comparable(constant));
+        return wantGreater ? Expression.GreaterThanOrEqual(left, right) : Expression.LessThanOrEqual(left, right);
+    }
+
+    private static BinaryExpression? CompareStrict(Expression value, object cursor, bool wantGreater)
+    {
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (type == typeof(bool))
+        {
+            var flag = (bool)cursor;
+            if (wantGreater == flag)
+            {
+                return null;
+            }
+
+            return Expression.Equal(value, Expression.Constant(wantGreater, value.Type));
+        }
+
+        var constant = ParameterValue.Of(cursor, value.Type);
+        if (type == typeof(string))
+        {
+            var comparison = Expression.Call(StringCompare, value, constant);
+            return wantGreater
+                ? Expression.GreaterThan(comparison, Expression.Constant(0))
+                : Expression.LessThan(comparison, Expression.Constant(0));
+        }
+
+        var (left, right) = (Comparable(value), Comparable(constant));
+        return wantGreater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
+    }
+
+    private static Expression Equal(Expression value, object? cursor) =>
+        cursor is null ? IsNull(value) : Expression.Equal(value, ParameterValue.Of(cursor, value.Type));
+
+    private static Expression Comparable(Expression value)
+    {
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (!type.IsEnum)
+        {
+            return value;
+        }
+
+        var underlying = Enum.GetUnderlyingType(type);
+        return Expression.Convert(value, value.Type == type ? underlying : typeof(Nullable<>).MakeGenericType(underlying));
+    }
+
+    private static Expression IsNull(Expression value) =>
+        value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+            ? Expression.Constant(false)
+            : Expression.Equal(value, Expression.Constant(null, value.Type));
+
+    private static Expression NotNull(Expression value) =>
+        value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+            ? Expression.Constant(true)
+            : Expression.NotEqual(value, Expression.Constant(null, value.Type));
+}

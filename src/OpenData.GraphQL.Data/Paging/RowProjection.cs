@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Sorting;
+
+namespace OpenData.GraphQL.Data.Paging;
+
+/// <summary>Builds <c>x =&gt; new PageRow(node(x), new object[] { key0(x), key1(x), … })</c>.</summary>
+internal static class RowProjection
+{
+    private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(PageRow).GetConstructors()[0];
+
+    public static Expression<Func<TEntity, PageRow>> Build<TEntity>(LambdaExpression node, IReadOnlyList<SortKey> keys)
+    {
+        var parameter = Expression.Parameter(typeof(TEntity), "x");
+        var nodeBody = ParameterReplacer.Replace(node, parameter);
+        var keyValues = keys.Select(k => (Expression)Expression.Convert(ParameterReplacer.Replace(k.Selector, parameter), typeof(object)));
+        var body = Expression.New(
+            RowConstructor,
+            Expression.Convert(nodeBody, typeof(object)),
+            Expression.NewArrayInit(typeof(object), keyValues));
+        return Expression.Lambda<Func<TEntity, PageRow>>(body, parameter);
+    }
+}

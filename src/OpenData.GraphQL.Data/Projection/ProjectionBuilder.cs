@@ -1,0 +1,167 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace OpenData.GraphQL.Data.Projection;
+
+/// <summary>
+/// Builds <c>x =&gt; new T { Key = x.Key, Title = x.Title, Author = x.Author == null ? null : new Author { … } }</c>
+/// from a selection set, so the SQL reads only the selected columns plus keys. Fields mapped by expression
+/// (<c>Field(x =&gt; x.Title)</c>) map to their member; fields with <see cref="ProjectionMetadata.RequiresKey"/> add
+/// those members; any other selected field makes the entity read all its columns (never less than needed).
+/// </summary>
+public sealed class ProjectionBuilder(IModel model)
+{
+    /// <summary>The projection lambda for <paramref name="entityType"/>, or the identity when it cannot project.</summary>
+    public LambdaExpression Build(Type entityType, IGraphType? graphType, SelectionTree selection)
+    {
+        var parameter = Expression.Parameter(entityType, "x");
+        return Expression.Lambda(Project(parameter, entityType, graphType, selection, depth: 0), parameter);
+    }
+
+    private Expression Project(Expression source, Type clrType, IGraphType? graphType, SelectionTree selection, int depth)
+    {
+        var entityType = model.FindEntityType(clrType);
+        if (Unwrap(graphType) is not IComplexGraphType complex || entityType is null
+            || clrType.GetConstructor(Type.EmptyTypes) is null || depth > 8)
+        {
+            return source;
+        }
+
+        var bindings = new Dictionary<string, Expression>(StringComparer.Ordinal);
+        foreach (var key in entityType.FindPrimaryKey()?.Properties ?? [])
+        {
+            bindings[key.Name] = Expression.Property(source, key.Name);
+        }
+
+        var readAll = false;
+        foreach (var (fieldName, child) in selection.Fields)
+        {
+            if (fieldName.StartsWith("__", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var field = complex.GetField(fieldName);
+            if (field is null)
+            {
+                continue;
+            }
+
+            if (field.GetMetadata<string[]>(ProjectionMetadata.RequiresKey) is { } required)
+            {
+                foreach (var name in required)
+                {
+                    readAll |= !BindScalar(bindings, source, entityType, name);
+                }
+
+                continue;
+            }
+
+            if (field.GetMetadata<string>(ProjectionMetadata.ExpressionMember) is not { } memberName)
+            {
+                readAll = true;
+                continue;
+            }
+
+            if (BindScalar(bindings, source, entityType, memberName))
+            {
+                continue;
+            }
+
+            var navigation = (INavigationBase?)entityType.FindNavigation(memberName) ?? entityType.FindSkipNavigation(memberName);
+            if (navigation is not null)
+            {
+                if (!BindNavigation(bindings, source, navigation, field.ResolvedType, child, depth))
+                {
+                    return source;
+                }
+
+                continue;
+            }
+
+            readAll = true;
+        }
+
+        if (readAll)
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                if (property.PropertyInfo is { SetMethod: not null })
+                {
+                    BindScalar(bindings, source, entityType, property.Name);
+                }
+            }
+        }
+
+        var memberBindings = new List<MemberBinding>();
+        foreach (var (name, value) in bindings)
+        {
+            if (clrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is not { SetMethod: not null } property)
+            {
+                return source;
+            }
+
+            memberBindings.Add(Expression.Bind(property, value));
+        }
+
+        return Expression.MemberInit(Expression.New(clrType), memberBindings);
+    }
+
+    private static bool BindScalar(Dictionary<string, Expression> bindings, Expression source, IEntityType entityType, string name)
+    {
+        if (entityType.FindProperty(name) is not { PropertyInfo: not null } property)
+        {
+            return false;
+        }
+
+        bindings[name] = Expression.Property(source, property.PropertyInfo);
+        return true;
+    }
+
+    private bool BindNavigation(
+        Dictionary<string, Expression> bindings, Expression source, INavigationBase navigation, IGraphType? fieldType,
+        SelectionTree selection, int depth)
+    {
+        if (navigation.PropertyInfo is not { } property)
+        {
+            return false;
+        }
+
+        var target = navigation.TargetEntityType.ClrType;
+        var access = Expression.Property(source, property);
+        if (!navigation.IsCollection)
+        {
+            var projected = Project(access, target, fieldType, selection, depth + 1);
+            bindings[property.Name] = Expression.Condition(
+                Expression.Equal(access, Expression.Constant(null, access.Type)),
+                Expression.Constant(null, access.Type),
+                Expression.Convert(projected, access.Type));
+            return true;
+        }
+
+        var listType = typeof(List<>).MakeGenericType(target);
+        if (!property.PropertyType.IsAssignableFrom(listType))
+        {
+            return false;
+        }
+
+        var element = Expression.Parameter(target, "e");
+        var body = Project(element, target, fieldType, selection, depth + 1);
+        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [target, target], access, Expression.Lambda(body, element));
+        bindings[property.Name] = Expression.Convert(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [target], select), property.PropertyType);
+        return true;
+    }
+
+    internal static IGraphType? Unwrap(IGraphType? type)
+    {
+        while (type is IProvideResolvedType wrapper)
+        {
+            type = wrapper.ResolvedType;
+        }
+
+        return type;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using OpenData.GraphQL.Data.Errors;
+
+namespace OpenData.GraphQL.Data.Relay;
+
+/// <summary>
+/// HotChocolate 14+ global object ids: base64 of the UTF-8 text <c>"&lt;TypeName&gt;:&lt;key&gt;"</c>,
+/// e.g. <c>("Foo", 32)</c> → <c>Rm9vOjMy</c>.
+/// </summary>
+public static class GlobalId
+{
+    /// <summary>Encodes a type name and a key (formatted with the invariant culture).</summary>
+    public static string Encode(string typeName, object key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentNullException.ThrowIfNull(key);
+        var text = typeName + ":" + Convert.ToString(key, CultureInfo.InvariantCulture);
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Splits a global id into its type name and raw key text; false when it is malformed.</summary>
+    public static bool TryDecode(string? id, [NotNullWhen(true)] out string? typeName, [NotNullWhen(true)] out string? key)
+    {
+        typeName = null;
+        key = null;
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var buffer = new byte[id.Length];
+        if (!Convert.TryFromBase64String(id, buffer, out var written))
+        {
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(buffer, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            return false;
+        }
+
+        typeName = text[..colon];
+        key = text[(colon + 1)..];
+        return true;
+    }
+
+    /// <summary>
+    /// Decodes a global id that must name <paramref name="expectedTypeName"/> and converts its key to
+    /// <typeparamref name="TKey"/>; otherwise throws a field error with code <see cref="DataErrorCodes.InvalidGlobalId"/>.
+    /// </summary>
+    public static TKey Decode<TKey>(string? id, string expectedTypeName) =>
+        (TKey)Decode(id, expectedTypeName, typeof(TKey));
+
+    /// <summary>Non-generic form of <see cref="Decode{TKey}(string?, string)"/>.</summary>
+    public static object Decode(string? id, string expectedTypeName, Type keyType)
+    {
+        ArgumentNullException.ThrowIfNull(keyType);
+        if (!TryDecode(id, out var typeName, out var key) || !string.Equals(typeName, expectedTypeName, StringComparison.Ordinal))
+        {
+            throw InvalidId(id, expectedTypeName);
+        }
+
+        try
+        {
+            var target = Nullable.GetUnderlyingType(keyType) ?? keyType;
+            if (target == typeof(Guid))
+            {
+                return Guid.Parse(key, CultureInfo.InvariantCulture);
+            }
+
+            return Convert.ChangeType(key, target, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
+        {
+            throw InvalidId(id, expectedTypeName);
+        }
+    }
+
+    private static DataError InvalidId(string? id, string expectedTypeName) => new(
+        DataErrorCodes.InvalidGlobalId,
+        $"El identificador '{id}' no es un id global válido de tipo {expectedTypeName}.",
+        new Dictionary<string, object?> { ["id"] = id, ["expectedType"] = expectedTypeName });
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Tests.Model;
+using OpenData.GraphQL.Data.TextFolding;
+
+namespace OpenData.GraphQL.Data.Tests.Infrastructure;
+
+/// <summary>A seeded SQLite library behind a GraphQL.NET schema that uses the engine.</summary>
+public sealed class LibraryFixture : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"opendata-gql-data-{Guid.NewGuid():N}.db");
+    private readonly ServiceProvider services;
+
+    public LibraryFixture()
+    {
+        (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        var collection = new ServiceCollection();
+        collection.AddSingleton(Log);
+        collection.AddDbContextFactory<LibraryDb>(o => o.UseSqlite(connectionString).UseTextFolding().AddInterceptors(Log));
+        collection.AddQueryEngine<LibraryDb>();
+        collection.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson().AddGraphTypes(typeof(LibraryFixture).Assembly));
+        services = collection.BuildServiceProvider();
+
+        using (var db = services.GetRequiredService<IDbContextFactory<LibraryDb>>().CreateDbContext())
+        {
+            db.Database.EnsureCreated();
+            db.Tags.AddRange(Tags);
+            db.Authors.AddRange(Authors);
+            db.Books.AddRange(Books);
+            db.Reviews.AddRange(Reviews);
+            db.SaveChanges();
+        }
+
+        Log.Clear();
+    }
+
+    public SqlLog Log { get; } = new();
+
+    public List<Author> Authors { get; }
+
+    public List<Book> Books { get; }
+
+    public List<Review> Reviews { get; }
+
+    public List<Tag> Tags { get; }
+
+    public ISchema Schema => services.GetRequiredService<ISchema>();
+
+    public IServiceProvider Services => services;
+
+    public async Task<JsonElement> ExecuteAsync(string query, object? variables = null)
+    {
+        using var scope = services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var inputs = variables is null
+            ? null
+            : scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(JsonSerializer.Serialize(variables));
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Variables = inputs,
+            RequestServices = scope.ServiceProvider,
+        });
+        var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenData.GraphQL.Data.Tests.Model;
+
+public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(options)
+{
+    public DbSet<Book> Books => Set<Book>();
+
+    public DbSet<Author> Authors => Set<Author>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Book>().HasOne(b => b.Author).WithMany(a => a.Books).HasForeignKey(b => b.AuthorId);
+        modelBuilder.Entity<Book>().HasMany(b => b.Tags).WithMany(t => t.Books);
+        modelBuilder.Entity<Review>().HasOne(r => r.Book).WithMany(b => b.Reviews).HasForeignKey(r => r.BookId);
+    }
+}

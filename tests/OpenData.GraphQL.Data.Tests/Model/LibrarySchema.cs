@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+using OpenData.GraphQL.Data.Collections;
+using OpenData.GraphQL.Data.Hosting;
+
+namespace OpenData.GraphQL.Data.Tests.Model;
+
+public sealed class LibraryQuery : ObjectGraphType
+{
+    public LibraryQuery()
+    {
+        Name = "Query";
+        Description = "Consultas del catálogo de prueba.";
+        this.Collection<Book, BookType>("books", "Libros del catálogo.");
+        this.Collection<LibraryDb, Author, AuthorType>("authors", "Autores, por desplazamiento.", db => db.Authors, o => o.UseOffsetPaging());
+        this.Collection<LibraryDb, Review, ReviewType>("reviews", "Reseñas (página máxima 5).", db => db.Reviews, o =>
+        {
+            o.MaxPageSize = 5;
+            o.DefaultPageSize = 3;
+        });
+        this.Collection<Tag, TagType>("tags", "Etiquetas.");
+    }
+}
+
+public sealed class LibrarySchema : Schema
+{
+    public LibrarySchema(IServiceProvider services, LibraryQuery query)
+        : base(services)
+    {
+        Query = query;
+        Description = "Esquema de prueba del motor de consultas.";
+        this.UseQueryEngineScalars();
+        this.RegisterTypeMapping<BookStatus, BookStatusType>();
+    }
+}
