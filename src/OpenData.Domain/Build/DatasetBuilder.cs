@@ -44,8 +44,10 @@ public static class DatasetBuilder
         }
         finally
         {
-            File.Delete(temp);
-            File.Delete(temp + "-journal");
+            foreach (var leftover in new[] { temp, temp + "-journal", temp + "-wal", temp + "-shm" })
+            {
+                File.Delete(leftover);
+            }
         }
     }
 
@@ -115,6 +117,10 @@ public static class DatasetBuilder
             context.AddRange(InIdOrder(set.Conflicts));
             context.Add(info);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // EF Core creates SQLite files in WAL mode; a read-only copy to serve wants a plain file
+            // that readers can open without creating -wal and -shm files beside it.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
         }
 
         return info;
