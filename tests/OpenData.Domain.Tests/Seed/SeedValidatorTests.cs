@@ -331,6 +331,32 @@ public sealed class SeedValidatorTests : IDisposable
         Assert.Equal($"{seed.Dir}/plans.yaml:1:20: (file): has CR LF line endings; use LF only", problem.ToString());
     }
 
+    [Theory]
+    [InlineData("- id: ped-2016-2022\n  name: A\n  name: B\n", 3)]
+    [InlineData("- id: ped-2016-2022\n\tname: A\n", 1)]
+    [InlineData("id: ped-2016-2022\nname: A\n", 1)]
+    [InlineData("- id: ped-2016-2022\n---\n- id: other\n", 3)]
+    [InlineData("- \"unterminated\n", 1)]
+    public void Malformed_files_are_reported_not_thrown(string content, int line)
+    {
+        seed.Write("plans.yaml", content);
+
+        var problems = SeedValidator.Validate(seed.Dir).Problems;
+
+        var problem = Assert.Single(problems, p => p.File.EndsWith("/plans.yaml", StringComparison.Ordinal));
+        Assert.Equal((SeedProblem.FileRecord, line), (problem.Record, problem.Line));
+    }
+
+    [Fact]
+    public void A_record_that_is_not_a_mapping_is_reported()
+    {
+        seed.Write("glossaryTerms.yaml", "- imef\n");
+
+        var problem = Assert.Single(SeedValidator.Validate(seed.Dir).Problems);
+
+        Assert.Equal($"{seed.Dir}/glossaryTerms.yaml:1:3: (record 1): expected a record (a mapping of keys to values), found a single value", problem.ToString());
+    }
+
     [Fact]
     public void Empty_collection_files_are_valid()
     {
