@@ -23,6 +23,16 @@ public sealed class SeedValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Counts_cover_every_collection_in_the_documented_order()
+    {
+        var counts = SeedValidator.Validate(seed.Dir).Records.Counts;
+
+        Assert.Equal(SeedCollections.All, counts.Select(c => c.Key));
+        Assert.All(counts, c => Assert.True(c.Value > 0, c.Key));
+        Assert.Equal(SeedCollections.Files.Order(StringComparer.Ordinal), Directory.GetFiles(seed.Dir).Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Duplicate_id_is_reported_with_file_and_line()
     {
         File.AppendAllText(seed.PathOf("sources.yaml"), "\n- id: sol-durango-si-hay-mujeres\n  title: Otra\n  kind: PRESS\n");

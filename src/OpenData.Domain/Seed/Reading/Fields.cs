@@ -107,7 +107,7 @@ internal sealed class Fields<T>
 
             for (var i = 0; i < items.Children.Count; i++)
             {
-                var child = spec.Read(items.Children[i], i + 1, scope.Context, scope.File, $"{scope.Label}.{key}[{i + 1}]");
+                var child = spec.Read(items.Children[i], scope.Context, scope.File, $"{scope.Label}.{key}[{i + 1}]");
                 if (child is not null)
                 {
                     link(child, r);

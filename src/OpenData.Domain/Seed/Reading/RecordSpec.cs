@@ -46,7 +46,7 @@ internal sealed class RecordSpec<T>
     public string EntityName { get; }
 
     /// <summary>Reads one record; null when <paramref name="node"/> is not a mapping.</summary>
-    public T? Read(YamlNode node, int index, LoadContext context, string file, string fallbackLabel)
+    public T? Read(YamlNode node, LoadContext context, string file, string fallbackLabel)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -87,7 +87,7 @@ internal sealed class RecordSpec<T>
         check?.Invoke(record, scope);
         if (scope.IsValid(IdKey))
         {
-            context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping, index));
+            context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping));
         }
 
         return record;

@@ -20,7 +20,7 @@ internal sealed class SeedFile<T>(RecordSpec<T> spec, Func<SeedSet, List<T>> tar
     {
         for (var i = 0; i < items.Children.Count; i++)
         {
-            if (spec.Read(items.Children[i], i + 1, context, file, $"(record {i + 1})") is { } record)
+            if (spec.Read(items.Children[i], context, file, $"(record {i + 1})") is { } record)
             {
                 target(set).Add(record);
             }
