@@ -45,6 +45,9 @@ internal sealed class RecordSpec<T>
 
     public string EntityName { get; }
 
+    /// <summary>Every key with whether it is required (what seed/README.md documents).</summary>
+    public IReadOnlyList<(string Key, bool Required)> Keys => [.. fields.Values.Select(f => (f.Key, f.Required))];
+
     /// <summary>Reads one record; null when <paramref name="node"/> is not a mapping.</summary>
     public T? Read(YamlNode node, LoadContext context, string file, string fallbackLabel)
     {

@@ -8,6 +8,8 @@ internal interface ISeedFile
 {
     string Collection { get; }
 
+    IReadOnlyList<(string Key, bool Required)> Keys { get; }
+
     void Load(YamlSequenceNode items, LoadContext context, string file, SeedSet set);
 }
 
@@ -15,6 +17,8 @@ internal sealed class SeedFile<T>(RecordSpec<T> spec, Func<SeedSet, List<T>> tar
     where T : class, IRecord, new()
 {
     public string Collection => spec.Collection;
+
+    public IReadOnlyList<(string Key, bool Required)> Keys => spec.Keys;
 
     public void Load(YamlSequenceNode items, LoadContext context, string file, SeedSet set)
     {

@@ -6,7 +6,7 @@ namespace OpenData.Domain.Seed.Reading;
 /// <summary>The keys of every collection, as seed/README.md documents them.</summary>
 internal static class SeedSpecs
 {
-    private static readonly RecordSpec<InstitutionName> InstitutionName = new(C.InstitutionNames, nameof(Model.InstitutionName), (r, v) => r.Id = v, f =>
+    internal static readonly RecordSpec<InstitutionName> InstitutionName = new(C.InstitutionNames, nameof(Model.InstitutionName), (r, v) => r.Id = v, f =>
     [
         f.Text("name", (r, v) => r.Name = v, required: true),
         f.Text("acronym", (r, v) => r.Acronym = v),
@@ -16,7 +16,7 @@ internal static class SeedSpecs
         f.Sources(),
     ], (r, scope) => RecordChecks.NotBefore(scope, "usedUntil", r.UsedUntilEnd, "usedFrom", r.UsedFromStart));
 
-    private static readonly RecordSpec<AgreementSignatory> AgreementSignatory = new(C.AgreementSignatories, nameof(Model.AgreementSignatory), (r, v) => r.Id = v, f =>
+    internal static readonly RecordSpec<AgreementSignatory> AgreementSignatory = new(C.AgreementSignatories, nameof(Model.AgreementSignatory), (r, v) => r.Id = v, f =>
     [
         f.Ref("personId", C.People, (r, v) => r.PersonId = v, required: true),
         f.Text("role", (r, v) => r.Role = v),
@@ -24,7 +24,7 @@ internal static class SeedSpecs
         f.Text("note", (r, v) => r.Note = v),
     ]);
 
-    private static readonly RecordSpec<Claim> Claim = new(C.Claims, nameof(Model.Claim), (r, v) => r.Id = v, f =>
+    internal static readonly RecordSpec<Claim> Claim = new(C.Claims, nameof(Model.Claim), (r, v) => r.Id = v, f =>
     [
         f.Int("position", (r, v) => r.Position = v, required: true, min: 1),
         f.Text("value", (r, v) => r.Value = v, required: true),
