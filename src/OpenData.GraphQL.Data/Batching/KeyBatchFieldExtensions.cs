@@ -1,0 +1,27 @@
+using System.Linq.Expressions;
+using GraphQL.Builders;
+using OpenData.GraphQL.Data.Projection;
+
+namespace OpenData.GraphQL.Data.Batching;
+
+/// <summary>One-line batched relations by key: the children whose property equals the parent's key, one SQL statement per level.</summary>
+public static class KeyBatchFieldExtensions
+{
+    /// <summary>
+    /// Resolves the <typeparamref name="TChild"/> records whose <paramref name="foreignKey"/> equals the parent's key
+    /// (and that match <paramref name="filter"/>), for every parent of the level in one query, ordered by the child key.
+    /// <code>Field&lt;…&lt;CentreType&gt;…&gt;("centres").ResolveBatchByKey&lt;Municipality, Centre&gt;(c =&gt; c.MunicipalityId);</code>
+    /// </summary>
+    public static FieldBuilder<TParent, object> ResolveBatchByKey<TParent, TChild>(
+        this FieldBuilder<TParent, object> builder,
+        Expression<Func<TChild, object?>> foreignKey,
+        Expression<Func<TChild, bool>>? filter = null)
+        where TParent : class
+        where TChild : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var name = ProjectionMetadata.MemberName(foreignKey);
+        ProjectionMetadata.MarkRequires(builder.FieldType);
+        return builder.Resolve(context => KeyBatch.LoadList<TParent, TChild>(context, name, filter)!);
+    }
+}

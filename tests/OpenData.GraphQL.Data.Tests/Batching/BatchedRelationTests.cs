@@ -1,0 +1,44 @@
+using System.Text.Json;
+using OpenData.GraphQL.Data.Tests.Infrastructure;
+
+namespace OpenData.GraphQL.Data.Tests.Batching;
+
+public sealed class BatchedRelationTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+{
+    [Fact]
+    public async Task Batched_to_one_to_many_and_many_to_many_relations_match_the_rows()
+    {
+        var result = await fixture.ExecuteAsync("""
+            { books(first: 30) { nodes { title author { name } reviews { stars comment } tags { label } } } }
+            """);
+
+        JsonAssertions.NoErrors(result);
+        var nodes = result.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().ToList();
+        foreach (var (node, book) in nodes.Zip(fixture.Books.OrderBy(b => b.Id)))
+        {
+            Assert.Equal(book.Title, node.GetProperty("title").GetString());
+            var author = node.GetProperty("author");
+            Assert.Equal(book.Author?.Name, author.ValueKind == JsonValueKind.Null ? null : author.GetProperty("name").GetString());
+            Assert.Equal(book.Reviews.OrderBy(r => r.Id).Select(r => r.Stars), node.GetProperty("reviews").EnumerateArray().Select(r => r.GetProperty("stars").GetInt32()));
+            Assert.Equal(book.Tags.OrderBy(t => t.Id).Select(t => t.Label), JsonAssertions.Strings(node.GetProperty("tags"), "label"));
+        }
+
+        Assert.Equal(30, nodes.Count);
+    }
+
+    [Fact]
+    public async Task Batched_relations_under_offset_paging_and_aliases_resolve_separately()
+    {
+        var result = await fixture.ExecuteAsync("""
+            { authors(take: 3) { items { name first: books { title } again: books { pages } } } }
+            """);
+
+        JsonAssertions.NoErrors(result);
+        var items = result.GetProperty("data").GetProperty("authors").GetProperty("items").EnumerateArray().ToList();
+        foreach (var (item, author) in items.Zip(fixture.Authors.OrderBy(a => a.Id)))
+        {
+            Assert.Equal(author.Books.OrderBy(b => b.Id).Select(b => b.Title), JsonAssertions.Strings(item.GetProperty("first"), "title"));
+            Assert.Equal(author.Books.OrderBy(b => b.Id).Select(b => b.Pages), item.GetProperty("again").EnumerateArray().Select(b => b.GetProperty("pages").GetInt32()));
+        }
+    }
+}
