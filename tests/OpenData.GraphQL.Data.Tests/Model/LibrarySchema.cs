@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using OpenData.GraphQL.Data.Batching;
 using OpenData.GraphQL.Data.Collections;
 using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Relay;
 
 namespace OpenData.GraphQL.Data.Tests.Model;
 
@@ -19,6 +21,9 @@ public sealed class LibraryQuery : ObjectGraphType
             o.DefaultPageSize = 3;
         });
         this.Collection<Tag, TagType>("tags", "Etiquetas.");
+        Field<BookType>("book").Description("Un libro por su id global.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id global del libro.")
+            .Resolve(context => context.LoadEntity<Book>(GlobalId.Decode<int>(context.GetArgument<string>("id"), "Book")));
     }
 }
 

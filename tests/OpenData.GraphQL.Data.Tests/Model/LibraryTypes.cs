@@ -24,6 +24,8 @@ public sealed class AuthorType : ObjectGraphType<Author>
         Field(x => x.Country, nullable: true).Description("País de nacimiento.");
         Field(x => x.Born, type: typeof(LocalDateGraphType)).Description("Fecha de nacimiento.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("books").Description("Libros del autor.").ResolveBatch(x => x.Books);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("booksInPrint").Description("Libros del autor que se imprimen.")
+            .ResolveBatchByKey<Author, Book>(b => b.AuthorId, b => b.InPrint);
     }
 }
 
