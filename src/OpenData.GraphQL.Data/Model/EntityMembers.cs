@@ -18,9 +18,9 @@ internal static class EntityMembers
         typeof(DateTime), typeof(DateTimeOffset), typeof(DateOnly),
     ];
 
-    /// <summary>The GraphQL name of an entity type: its <see cref="NameAttribute"/> or its CLR name.</summary>
+    /// <summary>The GraphQL name of an entity type: its <see cref="EntityGraphNames"/> mapping, its <see cref="NameAttribute"/> or its CLR name.</summary>
     public static string GraphName(Type entityType) =>
-        entityType.GetCustomAttribute<NameAttribute>()?.Name ?? entityType.Name;
+        EntityGraphNames.Find(entityType) ?? entityType.GetCustomAttribute<NameAttribute>()?.Name ?? entityType.Name;
 
     public static IReadOnlyList<EntityMember> Of(Type entityType) => Cache.GetOrAdd(entityType, Discover);
 

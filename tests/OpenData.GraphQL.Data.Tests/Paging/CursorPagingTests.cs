@@ -57,4 +57,34 @@ public sealed class CursorPagingTests(LibraryFixture fixture) : IClassFixture<Li
         Assert.True(expected > 0);
         Assert.Equal(expected, ids);
     }
+
+    [Fact]
+    public async Task First_and_last_together_take_the_last_of_the_first()
+    {
+        var result = await fixture.ExecuteAsync(Query, new { first = 5, last = 2 });
+
+        JsonAssertions.NoErrors(result);
+        var books = result.GetProperty("data").GetProperty("books");
+        var titles = books.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("title").GetString());
+        Assert.Equal(fixture.Books.OrderBy(b => b.Id).Skip(3).Take(2).Select(b => b.Title), titles);
+        Assert.True(books.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(books.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Or_inside_a_string_operation_ands_with_its_siblings()
+    {
+        var where = new { title = new { or = new object[] { new { startsWith = "sol" }, new { startsWith = "LUNA" } }, ncontains = "mar" } };
+
+        var result = await fixture.ExecuteAsync(Query, new { first = 100, where });
+
+        JsonAssertions.NoErrors(result);
+        var expected = fixture.Books
+            .Where(b => (b.Title.StartsWith("Sol", StringComparison.Ordinal) || b.Title.StartsWith("luna", StringComparison.Ordinal))
+                && !b.Title.Contains("Mar", StringComparison.Ordinal))
+            .Select(b => b.Title);
+        var titles = result.GetProperty("data").GetProperty("books").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("title").GetString());
+        Assert.Equal(expected, titles);
+    }
 }
