@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,8 +46,8 @@ internal sealed class GraphQLHttpHandler
         var complexity = ComplexityLimit.CreateRule(_options);
         _postCachedRules = [complexity];
         _getCachedRules = [QueryOnlyOverGetRule.Instance, complexity];
-        _postRules = [.. DocumentValidator.CoreRules, .. _postCachedRules];
-        _getRules = [.. DocumentValidator.CoreRules, .. _getCachedRules];
+        _postRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _postCachedRules];
+        _getRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _getCachedRules];
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -134,6 +135,12 @@ internal sealed class GraphQLHttpHandler
             return null;
         }
 
+        if (!TryReadInputs(request, out var variables, out var extensions))
+        {
+            await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed("'variables' or 'extensions' holds a value that cannot be read, such as invalid Unicode."));
+            return request.OperationName;
+        }
+
         var (document, documentRefusal) = DocumentResolver.Resolve(request, _cache, _options.MaxDocumentLength);
         if (document is null)
         {
@@ -153,12 +160,6 @@ internal sealed class GraphQLHttpHandler
                 CacheHeaders.Cacheable(context.Response, etag, _options.CacheMaxAgeSeconds);
                 return request.OperationName;
             }
-        }
-
-        if (!TryReadInputs(request, out var variables, out var extensions))
-        {
-            await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed("'variables' or 'extensions' could not be read."));
-            return request.OperationName;
         }
 
         var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId);
@@ -206,13 +207,27 @@ internal sealed class GraphQLHttpHandler
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
-            ValidationRules = isGet ? _getRules : _postRules,
+            // A cached document passed the full rules once; it is checked again only by the rules that
+            // depend on the method or the variables.
+            ValidationRules = (isGet, document.Document is null) switch
+            {
+                (true, true) => _getRules,
+                (true, false) => _getCachedRules,
+                (false, true) => _postRules,
+                (false, false) => _postCachedRules,
+            },
             CachedDocumentValidationRules = isGet ? _getCachedRules : _postCachedRules,
             Timeout = _options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = failure =>
             {
+                if (failure.OriginalException is GraphQLMaxDepthExceededException)
+                {
+                    // A refusal by the parser, not a failure: SafeErrorInfoProvider reports it as QUERY_TOO_DEEP.
+                    return Task.CompletedTask;
+                }
+
                 RequestLog.Failed(_logger, failure.OriginalException, requestId);
                 failure.Exception = new UnexpectedFailureException(requestId);
                 failure.ErrorMessage = UnexpectedFailureException.GenericMessage;

@@ -16,7 +16,12 @@ internal sealed class QueryTooDeepError : ValidationError
 internal sealed class QueryTooComplexError : ValidationError
 {
     public QueryTooComplexError(double complexity, int maxComplexity)
-        : base($"The query's complexity is {complexity:0}; the maximum is {maxComplexity}. Request smaller pages (first/last/take) or fewer fields.")
+        : this($"The query's complexity is {complexity:0}; the maximum is {maxComplexity}. Request smaller pages (first/last/take) or fewer fields.")
+    {
+    }
+
+    public QueryTooComplexError(string message)
+        : base(message)
     {
         Code = GraphQLHttpErrorCodes.QueryTooComplex;
     }

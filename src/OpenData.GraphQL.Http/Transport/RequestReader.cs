@@ -171,7 +171,16 @@ internal static class RequestReader
             return null;
         }
 
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON, but an escape such as \ud800 that is not valid Unicode.
+            refusal ??= RequestRefusal.Malformed($"The member '{name}' is not a valid Unicode string.");
+            return null;
+        }
     }
 
     private static JsonElement? MapMember(JsonElement root, string name, ref RequestRefusal? refusal) =>
