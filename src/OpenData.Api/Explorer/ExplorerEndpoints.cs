@@ -15,6 +15,8 @@ public static class ExplorerEndpoints
     public static IEndpointRouteBuilder MapExplorer(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", ServePage).ExcludeFromDescription();
+        // A browser opening /graphql gets the page; the GraphQL endpoint lets such requests fall through to here.
+        endpoints.MapGet("/graphql", ServePage).ExcludeFromDescription();
         endpoints.MapGet("/explorer/{file}", (string file, HttpContext context, ExplorerAssets assets) =>
             assets.Find(file) is { } asset && file != "index.html" ? Serve(context, asset) : Results.NotFound());
         endpoints.MapGet("/explorer/examples.json", (ExampleQueries examples) => Results.Json(examples.All));

@@ -1,6 +1,8 @@
 using OpenData.Api.Data;
 using OpenData.Api.Explorer;
 using OpenData.Api.Health;
+using OpenData.Api.Schema;
+using OpenData.GraphQL.Http;
 
 namespace OpenData.Api.Hosting;
 
@@ -20,6 +22,8 @@ public static class ApiHost
         }
 
         builder.Services.AddOpenDataDatabase(builder.Configuration);
+        builder.Services.AddOpenDataSchema(builder.Configuration);
+        builder.Services.AddGraphQLHttp();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
 
@@ -27,6 +31,7 @@ public static class ApiHost
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();
+        app.MapGraphQLHttp("/graphql");
         return app;
     }
 }

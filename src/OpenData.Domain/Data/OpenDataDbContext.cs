@@ -68,8 +68,8 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => x.DateStart);
             e.HasIndex(x => x.Category);
             e.HasIndex(x => x.Title);
-            e.HasMany(x => x.Municipalities).WithMany().UsingEntity("HistoryEventMunicipalities");
-            e.HasMany(x => x.LegalInstruments).WithMany().UsingEntity("HistoryEventLegalInstruments");
+            e.HasMany(x => x.Municipalities).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventMunicipalities");
+            e.HasMany(x => x.LegalInstruments).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventLegalInstruments");
         });
         modelBuilder.Entity<LegalInstrument>(e =>
         {
@@ -132,7 +132,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => x.Name);
             e.HasIndex(x => x.OpenedOnStart);
             e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
-            e.HasMany(x => x.MunicipalitiesServed).WithMany().UsingEntity("CentreMunicipalitiesServed");
+            e.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
         });
         modelBuilder.Entity<GlossaryTerm>(e => e.HasIndex(x => x.Term));
         modelBuilder.Entity<Conflict>(e =>

@@ -18,5 +18,8 @@ public sealed class LegalInstrument : ISourced
     public DateOnly? LastReformedOnEnd { get; set; }
     public string? Summary { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>History events that name this instrument (inverse of <see cref="HistoryEvent.LegalInstruments"/>; not seeded).</summary>
+    public List<HistoryEvent> HistoryEvents { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
 }

@@ -11,5 +11,11 @@ public sealed class Municipality : ISourced
     public DateOnly? GenderAlertDeclaredOnStart { get; set; }
     public DateOnly? GenderAlertDeclaredOnEnd { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>History events that name this municipality (inverse of <see cref="HistoryEvent.Municipalities"/>; not seeded).</summary>
+    public List<HistoryEvent> HistoryEvents { get; set; } = [];
+
+    /// <summary>Centres based elsewhere that also serve this municipality (inverse of <see cref="Centre.MunicipalitiesServed"/>; not seeded).</summary>
+    public List<Centre> CentresServing { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
 }

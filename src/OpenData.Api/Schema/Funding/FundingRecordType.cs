@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using OpenData.Api.Schema.Agreements;
+using OpenData.Api.Schema.Common;
+using OpenData.Api.Schema.Institutions;
+using OpenData.Api.Schema.Programs;
+using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Batching;
+
+namespace OpenData.Api.Schema.Funding;
+
+public sealed class FundingRecordType : ObjectGraphType<FundingRecord>
+{
+    public FundingRecordType()
+    {
+        Name = "FundingRecord";
+        Description = "Dinero público de un año (o rango de años), en pesos mexicanos (MXN), con la precisión que da la fuente.";
+        this.Identity("el registro");
+        Field(x => x.FiscalYear, nullable: true).Description("Ejercicio fiscal (año), si la fuente lo da.");
+        Field(x => x.FiscalYearEnd, nullable: true).Description("Último año, cuando el registro cubre un rango de años.");
+        Field(x => x.Amount, nullable: true).Description("Monto en MXN (decimal exacto). Vacío cuando la fuente no da monto (amountQualifier NOT_STATED).");
+        Field(x => x.AmountQualifier, type: typeof(NonNullGraphType<AmountQualifierGraphType>)).Description("Precisión del monto según la fuente.");
+        Field(x => x.Purpose).Description("Para qué es el dinero, en redacción propia.");
+        Field(x => x.Recipient, nullable: true).Description("Quién lo recibe, si la fuente lo dice.");
+        Field<ProgramType>("program").Description("Programa al que pertenece, si la fuente lo nombra.").ResolveBatchReference(x => x.Program);
+        Field<InstitutionType>("institution").Description("Institución relacionada.").ResolveBatchReference(x => x.Institution);
+        Field<AgreementType>("agreement").Description("Convenio por el que se otorgó, si se conoce.").ResolveBatchReference(x => x.Agreement);
+        this.NoteField(x => x.Note);
+        this.SourcesField();
+        this.ConflictsField("FundingRecord");
+    }
+}

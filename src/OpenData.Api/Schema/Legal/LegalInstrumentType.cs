@@ -1,0 +1,32 @@
+using GraphQL.Types;
+using OpenData.Api.Schema.Common;
+using OpenData.Api.Schema.History;
+using OpenData.GraphQL.Data.Batching;
+using OpenData.Domain.Model;
+
+namespace OpenData.Api.Schema.Legal;
+
+public sealed class LegalInstrumentType : ObjectGraphType<LegalInstrument>
+{
+    public LegalInstrumentType()
+    {
+        Name = "LegalInstrument";
+        Description = "Una ley, decreto, reforma, regla de operación, iniciativa o plan que da base legal a la política de igualdad.";
+        this.Identity("el instrumento");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<LegalInstrumentKindGraphType>)).Description("Tipo de instrumento.");
+        Field(x => x.Title).Description("Título, tal como lo imprime la fuente.");
+        Field(x => x.Number, nullable: true).Description("Número (por ejemplo, de decreto), si la fuente lo da.");
+        Field(x => x.Jurisdiction, type: typeof(NonNullGraphType<JurisdictionGraphType>)).Description("Ámbito: estatal, federal o internacional.");
+        Field(x => x.Gazette, nullable: true).Description("Periódico o diario oficial donde se publicó, si la fuente lo da.");
+        this.PartialDate("publishedOn", "Fecha de publicación");
+        this.PartialDate("lastReformedOn", "Fecha de la última reforma que registra la fuente");
+        Field(x => x.Summary, nullable: true).Description("Resumen en redacción propia.");
+        this.NoteField(x => x.Note);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("historyEvents")
+            .Description("Hechos históricos relacionados con el instrumento.")
+            .ResolveBatch(x => x.HistoryEvents)
+            .AsRelationList();
+        this.SourcesField();
+        this.ConflictsField("LegalInstrument");
+    }
+}
