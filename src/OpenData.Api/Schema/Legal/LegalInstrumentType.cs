@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using OpenData.Api.Schema.Common;
 using OpenData.Api.Schema.History;
-using OpenData.GraphQL.Data.Batching;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Batching;
 
 namespace OpenData.Api.Schema.Legal;
 
