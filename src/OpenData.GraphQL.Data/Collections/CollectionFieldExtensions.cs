@@ -130,7 +130,7 @@ public static class CollectionFieldExtensions
             var (edges, pageInfo) = await new CursorPager(plan.Sorter, plan.Keys)
                 .PageAsync(plan.Filtered(db), arguments, options.DefaultPageSize, node, context.CancellationToken)
                 .ConfigureAwait(false);
-            return new ConnectionResult(edges, pageInfo, plan.CountAsync);
+            return new ConnectionResult(edges, pageInfo, plan.CountAsync, plan.AsFilteredQuery());
         }
     }
 
@@ -155,7 +155,7 @@ public static class CollectionFieldExtensions
             var ordered = plan.Sorter.Apply(plan.Filtered(db), plan.Keys);
             var (items, info) = await OffsetPager.PageAsync(ordered, skip ?? 0, take ?? options.DefaultPageSize, node, context.CancellationToken)
                 .ConfigureAwait(false);
-            return new CollectionSegmentResult(items, info, plan.CountAsync);
+            return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
         }
     }
 
@@ -183,13 +183,9 @@ public static class CollectionFieldExtensions
             return Predicate is null ? query : query.Where(Predicate);
         }
 
-        public async Task<int> CountAsync(CancellationToken cancellationToken)
-        {
-            var db = Source.CreateContext();
-            await using (db.ConfigureAwait(false))
-            {
-                return await Filtered(db).CountAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+        public Task<int> CountAsync(CancellationToken cancellationToken) =>
+            AsFilteredQuery().RunAsync((query, ct) => ((IQueryable<TEntity>)query).CountAsync(ct), cancellationToken);
+
+        public FilteredQuery AsFilteredQuery() => new(typeof(TEntity), Source, Filtered);
     }
 }

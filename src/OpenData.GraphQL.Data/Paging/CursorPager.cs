@@ -10,12 +10,11 @@ namespace OpenData.GraphQL.Data.Paging;
 /// </summary>
 public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> keys)
 {
-    private readonly string fingerprint = SortTranslator.Fingerprint(keys);
-
     public async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
         IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, LambdaExpression node, CancellationToken cancellationToken)
         where TEntity : class
     {
+        var fingerprint = SortTranslator.Fingerprint(typeof(TEntity), keys);
         if (arguments.After is { } after)
         {
             query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", keys, fingerprint), backward: false));

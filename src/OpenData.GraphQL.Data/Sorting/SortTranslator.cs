@@ -40,10 +40,11 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
         return keys;
     }
 
-    /// <summary>A short stable fingerprint of an order, stored in cursors.</summary>
-    public static string Fingerprint(IEnumerable<SortKey> keys)
+    /// <summary>A short stable fingerprint of an order over an entity type, stored in cursors.</summary>
+    public static string Fingerprint(Type entityType, IEnumerable<SortKey> keys)
     {
-        var text = string.Join('|', keys.Select(k => k.Path + (k.Descending ? ":DESC" : ":ASC")));
+        ArgumentNullException.ThrowIfNull(entityType);
+        var text = entityType.FullName + "|" + string.Join('|', keys.Select(k => k.Path + (k.Descending ? ":DESC" : ":ASC")));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
     }
 

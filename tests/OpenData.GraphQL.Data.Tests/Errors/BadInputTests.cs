@@ -120,4 +120,15 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
         Assert.Equal(fixture.Books.Count(b => b.Subtitle is null), nulls.GetProperty("data").GetProperty("books").GetProperty("nodes").GetArrayLength());
         Assert.Equal(fixture.Books.Count(b => b.Subtitle is not null), rest.GetProperty("data").GetProperty("books").GetProperty("nodes").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Cursor_of_another_entity_is_rejected_even_with_the_same_order()
+    {
+        var cursor = await EndCursorAsync("[{ id: ASC }]");
+
+        var result = await fixture.ExecuteAsync("query($c: String) { reviews(after: $c) { nodes { stars } } }", new { c = cursor });
+
+        JsonAssertions.Error(result, DataErrorCodes.CursorOrderMismatch);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("reviews").ValueKind);
+    }
 }
