@@ -12,7 +12,7 @@ namespace OpenData.GraphQL.Http.Tests.TestHost;
 
 /// <summary>
 /// A host with the test schema, the endpoint on /graphql, an HTML "explorer" on the same route and a
-/// test log. Settings (keys under GraphQL:Http) override the defaults; rate limiting is off unless a
+/// test log; its execution-options hook copies a header into the user context and fails on another. Settings (keys under GraphQL:Http) override the defaults; rate limiting is off unless a
 /// test turns it on.
 /// </summary>
 public class TestApiFactory : WebApplicationFactory<TestApiFactory>
@@ -24,7 +24,12 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
         ["GraphQL:Http:RateLimitingEnabled"] = "false",
     };
 
+    public const string ExplodeHeader = "X-Test-Explode";
+    public const string CallerHeader = "X-Test-Caller";
+
     public TestLogSink Log { get; } = new();
+
+    public MutableCacheVersion Version { get; } = new("dataset-1");
 
     public TestApiFactory With(string key, string value)
     {
@@ -44,6 +49,16 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
                 services.AddRouting();
                 services.AddGraphQL(graphql => graphql.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly).AddSystemTextJson());
                 services.AddGraphQLHttp();
+                services.AddSingleton<ICacheVersionProvider>(Version);
+                services.AddGraphQLExecutionOptions((options, http) =>
+                {
+                    if (http.Request.Headers.ContainsKey(ExplodeHeader))
+                    {
+                        throw new InvalidOperationException(TestSchema.SecretFailure);
+                    }
+
+                    options.UserContext["caller"] = http.Request.Headers[CallerHeader].ToString();
+                });
             })
             .Configure(app =>
             {

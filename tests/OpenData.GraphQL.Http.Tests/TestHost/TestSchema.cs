@@ -76,6 +76,8 @@ public sealed class TestQuery : ObjectGraphType
                 await Task.Delay(context.GetArgument<int>("ms"), context.CancellationToken);
                 return "done";
             });
+        Field<StringGraphType>("caller")
+            .Resolve(context => context.UserContext.TryGetValue("caller", out var caller) ? caller as string : null);
         Field<StringGraphType>("fail")
             .Resolve(_ => throw new InvalidOperationException(TestSchema.SecretFailure));
     }
