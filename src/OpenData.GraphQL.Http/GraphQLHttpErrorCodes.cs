@@ -7,6 +7,7 @@ public static class GraphQLHttpErrorCodes
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";

@@ -44,8 +44,8 @@ internal sealed class GraphQLHttpHandler
         _cache = cache;
         _logger = logger;
         var complexity = ComplexityLimit.CreateRule(_options);
-        _postCachedRules = [complexity];
-        _getCachedRules = [QueryOnlyOverGetRule.Instance, complexity];
+        _postCachedRules = [HttpOperationRule.Post, complexity];
+        _getCachedRules = [HttpOperationRule.Get, complexity];
         _postRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _postCachedRules];
         _getRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _getCachedRules];
     }

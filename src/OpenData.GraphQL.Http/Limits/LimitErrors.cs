@@ -36,3 +36,13 @@ internal sealed class OperationNotAllowedOverGetError : ValidationError
         Code = GraphQLHttpErrorCodes.MethodNotAllowed;
     }
 }
+
+/// <summary>The operation's type is not served over HTTP by this schema (a subscription, or a mutation without a mutation type).</summary>
+internal sealed class OperationNotSupportedError : ValidationError
+{
+    public OperationNotSupportedError(string message)
+        : base(message)
+    {
+        Code = GraphQLHttpErrorCodes.OperationNotSupported;
+    }
+}

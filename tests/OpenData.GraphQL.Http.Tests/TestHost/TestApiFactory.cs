@@ -31,6 +31,9 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
 
     public MutableCacheVersion Version { get; } = new("dataset-1");
 
+    /// <summary>Serve <see cref="ReadOnlyTestSchema"/> (no mutation type), like the real API, instead of <see cref="TestSchema"/>.</summary>
+    public bool ReadOnlySchema { get; init; }
+
     public TestApiFactory With(string key, string value)
     {
         _settings["GraphQL:Http:" + key] = value;
@@ -47,7 +50,19 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
             .ConfigureServices(services =>
             {
                 services.AddRouting();
-                services.AddGraphQL(graphql => graphql.AddSchema<TestSchema>().AddGraphTypes(typeof(TestSchema).Assembly).AddSystemTextJson());
+                services.AddGraphQL(graphql =>
+                {
+                    if (ReadOnlySchema)
+                    {
+                        graphql.AddSchema<ReadOnlyTestSchema>();
+                    }
+                    else
+                    {
+                        graphql.AddSchema<TestSchema>();
+                    }
+
+                    graphql.AddGraphTypes(typeof(TestSchema).Assembly).AddSystemTextJson();
+                });
                 services.AddGraphQLHttp();
                 services.AddSingleton<ICacheVersionProvider>(Version);
                 services.AddGraphQLExecutionOptions((options, http) =>

@@ -35,6 +35,16 @@ public sealed class TestSchema : Schema
     }
 }
 
+/// <summary>The test schema without its mutation type: read-only, like the real API.</summary>
+public sealed class ReadOnlyTestSchema : Schema
+{
+    public ReadOnlyTestSchema(IServiceProvider services)
+        : base(services)
+    {
+        Query = new TestQuery();
+    }
+}
+
 public sealed record Item(int Id, string Name, int Depth);
 
 public sealed class ItemType : ObjectGraphType<Item>
