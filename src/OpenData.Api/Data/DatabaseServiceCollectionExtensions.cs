@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.TextFolding;
@@ -18,7 +19,12 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
-        services.AddPooledDbContextFactory<OpenDataDbContext>(builder => ConfigureReadOnly(builder, options.ResolvedPath));
+        services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
+        {
+            ConfigureReadOnly(builder, options.ResolvedPath);
+            // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
         services.AddQueryEngine<OpenDataDbContext>();
         services.AddHostedService<DatasetStartup>();
         return services;
