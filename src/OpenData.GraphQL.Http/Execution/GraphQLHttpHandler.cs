@@ -109,20 +109,13 @@ internal sealed class GraphQLHttpHandler
         var isGet = HttpMethods.IsGet(httpRequest.Method);
         if (!isGet && !HttpMethods.IsPost(httpRequest.Method))
         {
-            await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
-                StatusCodes.Status405MethodNotAllowed,
-                GraphQLHttpErrorCodes.MethodNotAllowed,
-                $"Method {httpRequest.Method} is not allowed; use GET or POST.")
-            { Allow = AllowedMethods });
+            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.MethodNotAllowed(httpRequest.Method, AllowedMethods));
             return null;
         }
 
         if (AcceptNegotiator.Negotiate(httpRequest) is not { } mediaType)
         {
-            await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
-                StatusCodes.Status406NotAcceptable,
-                GraphQLHttpErrorCodes.NotAcceptable,
-                $"None of the Accept header's media types can be produced: accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}."));
+            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.NotAcceptable());
             return null;
         }
 
@@ -137,11 +130,12 @@ internal sealed class GraphQLHttpHandler
 
         if (!TryReadInputs(request, out var variables, out var extensions))
         {
-            await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed("'variables' or 'extensions' holds a value that cannot be read, such as invalid Unicode."));
+            await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed(
+                "'variables' or 'extensions' holds a value that cannot be read, such as invalid Unicode."));
             return request.OperationName;
         }
 
-        var (document, documentRefusal) = DocumentResolver.Resolve(request, _cache, _options.MaxDocumentLength);
+        var (document, documentRefusal) = DocumentResolver.Resolve(request, _cache, _options.MaxDocumentLength, isGet);
         if (document is null)
         {
             await RefuseAsync(context.Response, mediaType, documentRefusal!);

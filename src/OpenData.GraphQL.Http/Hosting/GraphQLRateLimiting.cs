@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
+using OpenData.GraphQL.Http.Logging;
 using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.Hosting;
@@ -21,7 +24,7 @@ internal static class GraphQLRateLimiting
         RejectionStatusCode = StatusCodes.Status429TooManyRequests,
         GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress(context),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.RateLimitPermits,
@@ -38,6 +41,11 @@ internal static class GraphQLRateLimiting
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.RateLimitWindow;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 
+        var context = rejected.HttpContext;
+        var logger = context.RequestServices.GetRequiredService<ILogger<GraphQLHttpHandler>>();
+        var client = ClientAddress(context);
+        RequestLog.RateLimited(logger, context.Request.Method, client, context.TraceIdentifier);
+
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.Headers[GraphQLHttpHandler.RequestIdHeader] = rejected.HttpContext.TraceIdentifier;
         CacheHeaders.NotCacheable(response);
@@ -49,4 +57,6 @@ internal static class GraphQLRateLimiting
             $"Too many requests from this address; retry in {seconds} s.",
             new Dictionary<string, object> { ["retryAfterSeconds"] = seconds });
     }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

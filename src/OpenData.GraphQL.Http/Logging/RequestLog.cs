@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace OpenData.GraphQL.Http.Logging;
 
-/// <summary>The endpoint's log lines: one per request, and one per unexpected failure with its request id.</summary>
+/// <summary>The endpoint's log lines: one per request (served or rate limited), and one per unexpected failure with its request id.</summary>
 internal static partial class RequestLog
 {
     [LoggerMessage(
@@ -18,6 +18,12 @@ internal static partial class RequestLog
         double? complexity,
         int? depth,
         string requestId);
+
+    [LoggerMessage(
+        EventId = 3,
+        Level = LogLevel.Information,
+        Message = "GraphQL {Method} from {Client} answered 429 by the rate limiter (request {RequestId})")]
+    public static partial void RateLimited(ILogger logger, string method, string client, string requestId);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "GraphQL request {RequestId} failed unexpectedly")]
     public static partial void Failed(ILogger logger, Exception exception, string requestId);

@@ -9,12 +9,13 @@ internal sealed record ResolvedDocument(string Query, string Hash, GraphQLDocume
 
 /// <summary>
 /// Finds the document of a request: the <c>query</c> it carries (size-checked, and checked against an
-/// automatic-persisted-query hash if one is given), or the cached document of a hash-only request.
+/// automatic-persisted-query hash if one is given), or the cached document of a hash-only request. A document
+/// over the size limit gets 413, or 414 when it came in the URL of a GET.
 /// </summary>
 internal static class DocumentResolver
 {
     public static (ResolvedDocument? Document, RequestRefusal? Refusal) Resolve(
-        GraphQLHttpRequest request, DocumentCache cache, int maxDocumentLength)
+        GraphQLHttpRequest request, DocumentCache cache, int maxDocumentLength, bool isGet)
     {
         var reference = PersistedQueryReference.Read(request.Extensions, out var refusal);
         if (refusal is not null)
@@ -38,7 +39,7 @@ internal static class DocumentResolver
         if (request.Query.Length > maxDocumentLength)
         {
             return (null, new RequestRefusal(
-                StatusCodes.Status413PayloadTooLarge,
+                isGet ? StatusCodes.Status414UriTooLong : StatusCodes.Status413PayloadTooLarge,
                 GraphQLHttpErrorCodes.DocumentTooLarge,
                 $"The GraphQL document is longer than {maxDocumentLength} characters."));
         }

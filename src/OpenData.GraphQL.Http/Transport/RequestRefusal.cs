@@ -17,6 +17,16 @@ internal sealed record RequestRefusal(int StatusCode, string Code, string Messag
     public int StatusFor(ResponseMediaType mediaType) =>
         FollowsMediaType && mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCode;
 
+    public static RequestRefusal MethodNotAllowed(string method, string allow) =>
+        new(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed, $"Method {method} is not allowed; use {allow}.")
+        {
+            Allow = allow,
+        };
+
+    public static RequestRefusal NotAcceptable() =>
+        new(StatusCodes.Status406NotAcceptable, GraphQLHttpErrorCodes.NotAcceptable,
+            $"None of the Accept header's media types can be produced: accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}.");
+
     public static RequestRefusal Malformed(string message) =>
         new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidRequest, message);
 

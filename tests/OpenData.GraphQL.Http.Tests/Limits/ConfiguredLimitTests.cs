@@ -32,7 +32,7 @@ public sealed class ConfiguredLimitTests(SmallLimitsApiFactory factory) : IClass
     }
 
     [Fact]
-    public async Task Document_over_the_limit_gets_413_by_post_and_get()
+    public async Task Document_over_the_limit_gets_413_by_post_and_414_by_get()
     {
         var query = "{ hello " + string.Concat(Enumerable.Range(0, 40).Select(i => $"h{i}: hello ")) + "}";
 
@@ -41,7 +41,8 @@ public sealed class ConfiguredLimitTests(SmallLimitsApiFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, post.StatusCode);
         Assert.Equal("DOCUMENT_TOO_LARGE", await post.FirstErrorCodeAsync());
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, get.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, get.StatusCode);
+        Assert.Equal("DOCUMENT_TOO_LARGE", await get.FirstErrorCodeAsync());
     }
 
     [Fact]

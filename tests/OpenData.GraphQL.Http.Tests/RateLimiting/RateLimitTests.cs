@@ -31,6 +31,7 @@ public sealed class RateLimitTests
         Assert.Equal("RATE_LIMITED", await refused.FirstErrorCodeAsync());
         Assert.Equal(GraphQLResponseJson, refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-store", refused.Headers.CacheControl?.ToString());
+        Assert.Contains(factory.Log.Lines, line => line.Message.Contains("answered 429 by the rate limiter", StringComparison.Ordinal));
     }
 
     [Fact]
