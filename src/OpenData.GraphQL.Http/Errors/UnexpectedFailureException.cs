@@ -4,7 +4,7 @@ namespace OpenData.GraphQL.Http.Errors;
 /// Stands in for an unexpected exception inside execution once it has been logged: the response shows only
 /// a generic message and the request id under which the real exception was logged.
 /// </summary>
-public sealed class UnexpectedFailureException(string requestId) : Exception(GenericMessage)
+internal sealed class UnexpectedFailureException(string requestId) : Exception(GenericMessage)
 {
     public const string GenericMessage = "An unexpected error occurred. Quote the requestId when reporting it.";
 

@@ -133,6 +133,19 @@ public sealed class StatusCodeTests(TestApiFactory factory) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Variable_coercion_is_checked_for_a_cached_document_too()
+    {
+        const string query = "query Coerce($id: ID!) { item(id: $id) { name } }";
+
+        var valid = await _client.SendAsync(Post(new { query, variables = new { id = "3" } }));
+        var invalid = await _client.SendAsync(Post(new { query, variables = new { id = new { nested = true } } }));
+
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.False((await invalid.JsonBodyAsync()).ContainsKey("data"));
+    }
+
+    [Fact]
     public async Task Unknown_operation_name_is_400_under_graphql_response_json()
     {
         var response = await _client.SendAsync(Post(new { query = "query A { hello }", operationName = "B" }));
