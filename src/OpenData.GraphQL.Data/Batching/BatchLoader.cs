@@ -43,13 +43,17 @@ public sealed class BatchLoader<TValue>(Func<IReadOnlyList<object>, Cancellation
             {
                 batch = pending;
                 pending = [];
+                if (!batch.Contains(key))
+                {
+                    batch.Add(key);
+                }
+
                 dispatch = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 foreach (var queued in batch)
                 {
                     fetching[queued] = dispatch.Task;
                 }
 
-                fetching[key] = dispatch.Task;
                 running = dispatch.Task;
             }
 

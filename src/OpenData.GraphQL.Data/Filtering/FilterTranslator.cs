@@ -247,7 +247,13 @@ public sealed class FilterTranslator(IModel? model = null)
             return value.GetType() == member.ValueType ? value : Enum.ToObject(member.ValueType, value);
         }
 
-        return value.GetType() == member.ValueType ? value : System.Convert.ChangeType(value, member.ValueType, CultureInfo.InvariantCulture);
+        return value switch
+        {
+            _ when value.GetType() == member.ValueType => value,
+            DateTime dateTime when member.ValueType == typeof(DateTimeOffset) => new DateTimeOffset(dateTime),
+            DateTimeOffset offset when member.ValueType == typeof(DateTime) => offset.UtcDateTime,
+            _ => System.Convert.ChangeType(value, member.ValueType, CultureInfo.InvariantCulture),
+        };
     }
 
     private static object RequireValue(string operation, object? value, string filterType, string expectedType) =>

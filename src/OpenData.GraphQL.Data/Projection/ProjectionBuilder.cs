@@ -46,6 +46,7 @@ public sealed class ProjectionBuilder(IModel model)
             var field = complex.GetField(fieldName);
             if (field is null)
             {
+                readAll = true;
                 continue;
             }
 

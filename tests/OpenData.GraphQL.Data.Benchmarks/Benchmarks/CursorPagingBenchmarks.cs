@@ -25,6 +25,10 @@ public class CursorPagingBenchmarks : IDisposable
         }
         """;
 
+    private const string OffsetQuery = """
+        { itemsByOffset(skip: 999900, take: 20) { items { id name price created } pageInfo { hasNextPage hasPreviousPage } } }
+        """;
+
     private CatalogHost host = null!;
     private Inputs firstById = null!;
     private Inputs deepById = null!;
@@ -62,6 +66,10 @@ public class CursorPagingBenchmarks : IDisposable
     [Benchmark(Description = "page by cursor near the end")]
     [BenchmarkCategory("order by id")]
     public Task<string> DeepPageById() => host.ExecuteAsync(Query, deepById);
+
+    [Benchmark(Description = "offset page near the end (skip 999,900), for contrast")]
+    [BenchmarkCategory("order by id")]
+    public Task<string> DeepOffsetPageById() => host.ExecuteAsync(OffsetQuery);
 
     [Benchmark(Baseline = true, Description = "first page")]
     [BenchmarkCategory("order by name")]

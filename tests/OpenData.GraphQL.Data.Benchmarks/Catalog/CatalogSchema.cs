@@ -24,6 +24,7 @@ public sealed class CatalogQuery : ObjectGraphType
     {
         Name = "Query";
         this.Collection<Item, ItemType>("items", "Artículos.");
+        this.Collection<Item, ItemType>("itemsByOffset", "Artículos, por desplazamiento (para comparar).", configure: o => o.UseOffsetPaging());
     }
 }
 

@@ -131,4 +131,16 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
         JsonAssertions.Error(result, DataErrorCodes.CursorOrderMismatch);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("reviews").ValueKind);
     }
+
+    [Fact]
+    public async Task Offset_paging_checks_take_and_skip()
+    {
+        var tooMany = await fixture.ExecuteAsync("{ authors(take: 101) { items { name } } tags(first: 1) { nodes { label } } }");
+        var negative = await fixture.ExecuteAsync("{ authors(skip: -1) { items { name } } }");
+
+        var extensions = JsonAssertions.Error(tooMany, DataErrorCodes.MaxPageSizeExceeded).GetProperty("extensions");
+        Assert.Equal("Query.authors", extensions.GetProperty("coordinate").GetString());
+        Assert.Equal(1, tooMany.GetProperty("data").GetProperty("tags").GetProperty("nodes").GetArrayLength());
+        JsonAssertions.Error(negative, DataErrorCodes.NegativePageSize);
+    }
 }
