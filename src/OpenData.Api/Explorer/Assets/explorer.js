@@ -206,6 +206,14 @@
     for (const box of $("schema-view").children) box.hidden = needle !== "" && !box.dataset.search.includes(needle);
   });
 
+  // A link to /graphql?query=… opened in a browser lands here: show that query and run it.
+  const params = new URLSearchParams(location.search);
+  if (params.get("query")) {
+    $("query").value = params.get("query");
+    $("variables").value = params.get("variables") || "";
+    run();
+  }
+
   loadExamples();
   loadSchema();
   loadCitationAndDownloads();
