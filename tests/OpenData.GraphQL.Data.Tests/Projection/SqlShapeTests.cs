@@ -14,6 +14,18 @@ public sealed class SqlShapeTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
+    public async Task Filters_across_navigations_and_lists_and_nested_orders_stay_in_one_statement()
+    {
+        var commands = await RunAsync("""
+            { books(last: 4, where: { author: { name: { startsWith: "nino" } }, reviews: { some: { stars: { gte: 3 } } }, tags: { any: true } },
+                    order: [{ author: { country: DESC } }, { rating: ASC }]) { nodes { title } } }
+            """);
+
+        var sql = Assert.Single(commands);
+        Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Total_count_adds_exactly_one_count_statement()
     {
         var commands = await RunAsync("{ books(first: 5) { totalCount nodes { title } } }");
