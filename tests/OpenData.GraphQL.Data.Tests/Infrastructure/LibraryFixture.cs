@@ -52,8 +52,6 @@ public sealed class LibraryFixture : IDisposable
 
     public ISchema Schema => services.GetRequiredService<ISchema>();
 
-    public IServiceProvider Services => services;
-
     public async Task<JsonElement> ExecuteAsync(string query, object? variables = null)
     {
         using var scope = services.CreateScope();
