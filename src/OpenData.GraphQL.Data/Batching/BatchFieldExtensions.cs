@@ -11,18 +11,21 @@ public static class BatchFieldExtensions
 {
     /// <summary>
     /// Resolves a to-many navigation (one-to-many or many-to-many) of all parents of the level in one query,
-    /// projecting only the selected columns of the children, ordered by the child key.
+    /// projecting only the selected columns of the children, ordered by <paramref name="orderBy"/> (when given)
+    /// and then by the child key.
     /// <code>Field&lt;NonNullGraphType&lt;ListGraphType&lt;NonNullGraphType&lt;SourceType&gt;&gt;&gt;&gt;("sources").Description("…").ResolveBatch(x =&gt; x.Sources);</code>
     /// </summary>
     public static FieldBuilder<TParent, object> ResolveBatch<TParent, TChild>(
-        this FieldBuilder<TParent, object> builder, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        this FieldBuilder<TParent, object> builder, Expression<Func<TParent, IEnumerable<TChild>>> navigation,
+        Expression<Func<TChild, object?>>? orderBy = null)
         where TParent : class
         where TChild : class
     {
         ArgumentNullException.ThrowIfNull(builder);
         var name = ProjectionMetadata.MemberName(navigation);
+        var order = orderBy is null ? null : ChildOrder.Of(orderBy);
         ProjectionMetadata.MarkRequires(builder.FieldType);
-        return builder.Resolve(context => NavigationBatch.LoadList<TParent, TChild>(context, name)!);
+        return builder.Resolve(context => NavigationBatch.LoadList<TParent, TChild>(context, name, order)!);
     }
 
     /// <summary>Resolves a to-one navigation of all parents of the level in one query.</summary>

@@ -18,7 +18,7 @@ internal static class KeyBatch
     private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(BatchRow).GetConstructors()[0];
 
     public static object? LoadList<TParent, TChild>(
-        IResolveFieldContext context, string foreignKey, Expression<Func<TChild, bool>>? filter)
+        IResolveFieldContext context, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order = null)
         where TParent : class
         where TChild : class
     {
@@ -36,17 +36,17 @@ internal static class KeyBatch
             context,
             (context.FieldDefinition, context.FieldAst),
             () => new BatchLoader<IReadOnlyList<object>>((keys, ct) =>
-                FetchAsync(source, parentKey, foreignKey, filter, graphType, selection, keys, ct)));
+                FetchAsync(source, parentKey, foreignKey, filter, order, graphType, selection, keys, ct)));
         return loader.Load(key);
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchAsync<TChild>(
-        IDataContextSource source, EntityKey parentKey, string foreignKey, Expression<Func<TChild, bool>>? filter,
+        IDataContextSource source, EntityKey parentKey, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
         global::GraphQL.Types.IGraphType? graphType, SelectionTree selection, IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TChild : class
     {
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection);
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection, order is null ? null : [order.Member]);
         var child = Expression.Parameter(typeof(TChild), "c");
         var fk = Expression.Property(child, foreignKey);
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(fk.Type))!;
@@ -84,7 +84,7 @@ internal static class KeyBatch
 
             return grouped.ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<object>)g.Value.OrderBy(childKey.ValueOf, Comparer<object?>.Default).ToList());
+                g => ChildOrder.Sort(g.Value, order, childKey));
         }
     }
 }

@@ -9,19 +9,22 @@ public static class KeyBatchFieldExtensions
 {
     /// <summary>
     /// Resolves the <typeparamref name="TChild"/> records whose <paramref name="foreignKey"/> equals the parent's key
-    /// (and that match <paramref name="filter"/>), for every parent of the level in one query, ordered by the child key.
+    /// (and that match <paramref name="filter"/>), for every parent of the level in one query, ordered by
+    /// <paramref name="orderBy"/> when given, then by the child key.
     /// <code>Field&lt;…&lt;CentreType&gt;…&gt;("centres").ResolveBatchByKey&lt;Municipality, Centre&gt;(c =&gt; c.MunicipalityId);</code>
     /// </summary>
     public static FieldBuilder<TParent, object> ResolveBatchByKey<TParent, TChild>(
         this FieldBuilder<TParent, object> builder,
         Expression<Func<TChild, object?>> foreignKey,
-        Expression<Func<TChild, bool>>? filter = null)
+        Expression<Func<TChild, bool>>? filter = null,
+        Expression<Func<TChild, object?>>? orderBy = null)
         where TParent : class
         where TChild : class
     {
         ArgumentNullException.ThrowIfNull(builder);
         var name = ProjectionMetadata.MemberName(foreignKey);
+        var order = orderBy is null ? null : ChildOrder.Of(orderBy);
         ProjectionMetadata.MarkRequires(builder.FieldType);
-        return builder.Resolve(context => KeyBatch.LoadList<TParent, TChild>(context, name, filter)!);
+        return builder.Resolve(context => KeyBatch.LoadList<TParent, TChild>(context, name, filter, order)!);
     }
 }

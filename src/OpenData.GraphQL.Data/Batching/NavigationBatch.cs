@@ -18,7 +18,7 @@ internal static class NavigationBatch
 {
     private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(BatchRow).GetConstructors()[0];
 
-    public static object? LoadList<TParent, TChild>(IResolveFieldContext context, string navigation)
+    public static object? LoadList<TParent, TChild>(IResolveFieldContext context, string navigation, ChildOrder? order = null)
         where TParent : class
         where TChild : class
     {
@@ -35,7 +35,7 @@ internal static class NavigationBatch
             context,
             (context.FieldDefinition, context.FieldAst),
             () => new BatchLoader<IReadOnlyList<object>>((keys, ct) =>
-                FetchListAsync<TParent, TChild>(source, parentKey, navigation, graphType, selection, keys, ct)));
+                FetchListAsync<TParent, TChild>(source, parentKey, navigation, order, graphType, selection, keys, ct)));
         return loader.Load(key);
     }
 
@@ -82,13 +82,13 @@ internal static class NavigationBatch
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
-        IDataContextSource source, EntityKey parentKey, string navigation, IGraphType? graphType, SelectionTree selection,
+        IDataContextSource source, EntityKey parentKey, string navigation, ChildOrder? order, IGraphType? graphType, SelectionTree selection,
         IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection);
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection, order is null ? null : [order.Member]);
         var parent = Expression.Parameter(typeof(TParent), "p");
         var child = Expression.Parameter(typeof(TChild), "c");
         var collection = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(Expression.Property(parent, navigation), parent);
@@ -114,7 +114,7 @@ internal static class NavigationBatch
 
             return grouped.ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<object>)g.Value.OrderBy(childKey.ValueOf, Comparer<object?>.Default).ToList());
+                g => ChildOrder.Sort(g.Value, order, childKey));
         }
     }
 

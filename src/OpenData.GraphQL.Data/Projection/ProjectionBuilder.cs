@@ -14,13 +14,14 @@ namespace OpenData.GraphQL.Data.Projection;
 public sealed class ProjectionBuilder(IModel model)
 {
     /// <summary>The projection lambda for <paramref name="entityType"/>, or the identity when it cannot project.</summary>
-    public LambdaExpression Build(Type entityType, IGraphType? graphType, SelectionTree selection)
+    public LambdaExpression Build(Type entityType, IGraphType? graphType, SelectionTree selection, IReadOnlyCollection<string>? alwaysRead = null)
     {
         var parameter = Expression.Parameter(entityType, "x");
-        return Expression.Lambda(Project(parameter, entityType, graphType, selection, depth: 0), parameter);
+        return Expression.Lambda(Project(parameter, entityType, graphType, selection, depth: 0, alwaysRead), parameter);
     }
 
-    private Expression Project(Expression source, Type clrType, IGraphType? graphType, SelectionTree selection, int depth)
+    private Expression Project(
+        Expression source, Type clrType, IGraphType? graphType, SelectionTree selection, int depth, IReadOnlyCollection<string>? alwaysRead = null)
     {
         var entityType = model.FindEntityType(clrType);
         if (Unwrap(graphType) is not IComplexGraphType complex || entityType is null
@@ -36,6 +37,11 @@ public sealed class ProjectionBuilder(IModel model)
         }
 
         var readAll = false;
+        foreach (var name in alwaysRead ?? [])
+        {
+            readAll |= !BindScalar(bindings, source, entityType, name);
+        }
+
         foreach (var (fieldName, child) in selection.Fields)
         {
             if (fieldName.StartsWith("__", StringComparison.Ordinal))

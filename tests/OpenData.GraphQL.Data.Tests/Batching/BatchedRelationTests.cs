@@ -46,6 +46,23 @@ public sealed class BatchedRelationTests(LibraryFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Batched_lists_follow_their_declared_order_even_when_the_order_member_is_not_selected()
+    {
+        var result = await fixture.ExecuteAsync("{ authors(take: 12) { items { booksByPages { title } booksInPrintByTitle { id } } } }");
+
+        JsonAssertions.NoErrors(result);
+        var items = result.GetProperty("data").GetProperty("authors").GetProperty("items").EnumerateArray().ToList();
+        foreach (var (item, author) in items.Zip(fixture.Authors.OrderBy(a => a.Id)))
+        {
+            var byPages = fixture.Books.Where(b => b.AuthorId == author.Id).OrderBy(b => b.Pages).ThenBy(b => b.Id).Select(b => b.Title);
+            Assert.Equal(byPages, JsonAssertions.Strings(item.GetProperty("booksByPages"), "title"));
+            var byTitle = fixture.Books.Where(b => b.AuthorId == author.Id && b.InPrint)
+                .OrderBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Id).Select(b => GlobalId.Encode("Book", b.Id));
+            Assert.Equal(byTitle, JsonAssertions.Strings(item.GetProperty("booksInPrintByTitle"), "id"));
+        }
+    }
+
+    [Fact]
     public async Task Batch_by_key_loads_children_by_foreign_key_with_a_filter()
     {
         var result = await fixture.ExecuteAsync("{ authors(take: 12) { items { name booksInPrint { title } } } }");

@@ -26,6 +26,10 @@ public sealed class AuthorType : ObjectGraphType<Author>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("books").Description("Libros del autor.").ResolveBatch(x => x.Books);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("booksInPrint").Description("Libros del autor que se imprimen.")
             .ResolveBatchByKey<Author, Book>(b => b.AuthorId, b => b.InPrint);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("booksByPages").Description("Libros del autor, del más corto al más largo.")
+            .ResolveBatch(x => x.Books, orderBy: b => b.Pages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookType>>>>("booksInPrintByTitle").Description("Libros que se imprimen, por título.")
+            .ResolveBatchByKey<Author, Book>(b => b.AuthorId, b => b.InPrint, orderBy: b => b.Title);
     }
 }
 
