@@ -9,5 +9,6 @@ internal static class CommandRegistry
     {
         yield return SeedCommand.Create();
         yield return SchemaCommand.Create();
+        yield return ExportCommand.Create();
     }
 }

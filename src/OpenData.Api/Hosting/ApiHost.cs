@@ -1,5 +1,6 @@
 using OpenData.Api.Data;
 using OpenData.Api.Explorer;
+using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
@@ -26,11 +27,13 @@ public static class ApiHost
         builder.Services.AddGraphQLHttp();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
+        builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();
+        app.MapBulkDownloads();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

@@ -1,0 +1,34 @@
+using OpenData.Api.Exports;
+using OpenData.Api.Schema.Dataset;
+
+namespace OpenData.Api.Catalog;
+
+/// <summary>GET /catalog.json: the DCAT catalogue with absolute download addresses (Dataset:PublicUrl, or the address the request came to).</summary>
+internal static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/catalog.json", ServeAsync).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task ServeAsync(HttpContext context, DatasetMetadata metadata, CatalogBuilder catalog, DistributionDigests digests)
+    {
+        var request = context.Request;
+        var requestBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        var baseUrl = catalog.DownloadUrl("", requestBase);
+        if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/catalog.json", baseUrl)))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var all = await digests.GetAsync(context.RequestAborted).ConfigureAwait(false);
+        var document = await catalog.BuildAsync(all, path => catalog.DownloadUrl(path, requestBase), context.RequestAborted).ConfigureAwait(false);
+        var bytes = CatalogBuilder.Serialize(document);
+        context.Response.ContentType = "application/ld+json; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Exports.Writers;
+using OpenData.Domain.Data;
+
+namespace OpenData.Api.Exports;
+
+/// <summary>Streams one collection in one format to a stream, row by row as the database yields them.</summary>
+internal sealed class DatasetExporter(IDbContextFactory<OpenDataDbContext> contexts)
+{
+    /// <summary>The UTF-8 byte order mark some spreadsheet programs need to read accents right.</summary>
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Writes the download and returns how many rows it holds.</summary>
+    public async Task<long> WriteAsync(IExportTable table, ExportFormat format, bool bom, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(output);
+        if (bom)
+        {
+            await output.WriteAsync(Bom, cancellationToken).ConfigureAwait(false);
+        }
+
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var writer = CreateWriter(format, output);
+            await using (writer.ConfigureAwait(false))
+            {
+                await writer.WriteHeaderAsync(table.ColumnNames, cancellationToken).ConfigureAwait(false);
+                long rows = 0;
+                await foreach (var row in table.ReadRowsAsync(db, cancellationToken).ConfigureAwait(false))
+                {
+                    await writer.WriteRowAsync(row, cancellationToken).ConfigureAwait(false);
+                    rows++;
+                }
+
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                return rows;
+            }
+        }
+    }
+
+    private static IRowWriter CreateWriter(ExportFormat format, Stream output) =>
+        format == ExportFormat.Csv ? new CsvRowWriter(output)
+        : format == ExportFormat.Json ? new JsonRowWriter(output, lines: false)
+        : format == ExportFormat.Ndjson ? new JsonRowWriter(output, lines: true)
+        : throw new ArgumentOutOfRangeException(nameof(format), format.Extension, "Unknown export format.");
+}

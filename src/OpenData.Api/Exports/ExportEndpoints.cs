@@ -1,0 +1,81 @@
+using OpenData.Api.Catalog;
+using OpenData.Api.Schema.Dataset;
+
+namespace OpenData.Api.Exports;
+
+/// <summary>
+/// Bulk downloads: GET /export/&lt;collection&gt;.csv|.json|.ndjson (<c>?bom=1</c> adds a UTF-8 BOM),
+/// GET /export/opendata.sqlite, and the catalogue that lists them, GET /catalog.json.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IServiceCollection AddBulkDownloads(this IServiceCollection services)
+    {
+        services.AddSingleton<DatasetExporter>();
+        services.AddSingleton<DownloadWriter>();
+        services.AddSingleton<DistributionDigests>();
+        services.AddSingleton<CatalogBuilder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBulkDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/{file}", ServeAsync).ExcludeFromDescription();
+        endpoints.MapCatalog();
+        return endpoints;
+    }
+
+    private static async Task ServeAsync(string file, HttpContext context, DatasetMetadata metadata, DownloadWriter writer)
+    {
+        var download = Download.All.FirstOrDefault(d => d.Path == "export/" + file);
+        if (download is null)
+        {
+            await NotFoundAsync(context, file).ConfigureAwait(false);
+            return;
+        }
+
+        var bom = download.Table is not null && context.Request.Query["bom"] == "1";
+        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/" + download.Path, bom ? "bom" : "")))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var response = context.Response;
+        response.ContentType = download.Table is null ? download.MediaType : download.MediaType + "; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{download.AttachmentName(version)}\"";
+        if (download.Table is { } table && download.Format is { } format)
+        {
+            var exporter = context.RequestServices.GetRequiredService<DatasetExporter>();
+            await exporter.WriteAsync(table, format, bom, response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+        else
+        {
+            response.ContentLength = new FileInfo(writer.DatabasePath).Length;
+            await response.SendFileAsync(writer.DatabasePath, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static Task NotFoundAsync(HttpContext context, string file)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return context.Response.WriteAsJsonAsync(new
+        {
+            errors = new[]
+            {
+                new
+                {
+                    message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.",
+                    extensions = new
+                    {
+                        code = "EXPORT_NOT_FOUND",
+                        collections = ExportTables.All.Select(t => t.Name).ToArray(),
+                        formats = ExportFormat.All.Select(f => f.Extension).ToArray(),
+                        files = Download.All.Select(d => "/" + d.Path).ToArray(),
+                    },
+                },
+            },
+        }, context.RequestAborted);
+    }
+}

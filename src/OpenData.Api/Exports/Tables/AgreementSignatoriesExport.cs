@@ -1,0 +1,19 @@
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+/// <summary>Who signed each agreement (the `signatories` of an agreement), one row each; covered by the agreement's sources.</summary>
+internal static class AgreementSignatoriesExport
+{
+    public static IExportTable Table { get; } = new ExportTable<AgreementSignatory>(SeedCollections.AgreementSignatories, "Firmantes de convenios",
+        db => db.AgreementSignatories,
+    [
+        Columns.Id<AgreementSignatory>(),
+        Columns.Ref<AgreementSignatory>("agreement", x => x.AgreementId),
+        Columns.Ref<AgreementSignatory>("person", x => x.PersonId),
+        Columns.Text<AgreementSignatory>("role", x => x.Role),
+        Columns.Text<AgreementSignatory>("party", x => x.Party),
+        Columns.Note<AgreementSignatory>(x => x.Note),
+    ]);
+}

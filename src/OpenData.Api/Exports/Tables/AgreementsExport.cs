@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+internal static class AgreementsExport
+{
+    public static IExportTable Table { get; } = new ExportTable<Agreement>(SeedCollections.Agreements, "Convenios",
+        db => db.Agreements.Include(x => x.Signatories).Include(x => x.Sources),
+    [
+        Columns.Id<Agreement>(),
+        Columns.Text<Agreement>("code", x => x.Code),
+        Columns.Text<Agreement>("title", x => x.Title),
+        Columns.Texts<Agreement>("parties", x => x.Parties),
+        Columns.Int<Agreement>("fiscalYear", x => x.FiscalYear),
+        .. Columns.PartialDate<Agreement>("signedOn", x => x.SignedOn, x => x.SignedOnPrecision, x => x.SignedOnStart, x => x.SignedOnEnd),
+        Columns.Money<Agreement>("amount", x => x.Amount),
+        Columns.Enum<Agreement, AmountQualifier>("amountQualifier", x => x.AmountQualifier),
+        Columns.Refs<Agreement, AgreementSignatory>("signatories", x => x.Signatories),
+        Columns.Note<Agreement>(x => x.Note),
+        Columns.Sources<Agreement>(),
+    ]);
+}

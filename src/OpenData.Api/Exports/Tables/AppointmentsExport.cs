@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+internal static class AppointmentsExport
+{
+    public static IExportTable Table { get; } = new ExportTable<Appointment>(SeedCollections.Appointments, "Cargos",
+        db => db.Appointments.Include(x => x.Sources),
+    [
+        Columns.Id<Appointment>(),
+        Columns.Ref<Appointment>("person", x => x.PersonId),
+        Columns.Text<Appointment>("role", x => x.Role),
+        Columns.Text<Appointment>("organisation", x => x.Organisation),
+        Columns.Ref<Appointment>("institution", x => x.InstitutionId),
+        Columns.Ints<Appointment>("attestedYears", x => x.AttestedYears),
+        .. Columns.PartialDate<Appointment>("startedOn", x => x.StartedOn, x => x.StartedOnPrecision, x => x.StartedOnStart, x => x.StartedOnEnd),
+        .. Columns.PartialDate<Appointment>("endedOn", x => x.EndedOn, x => x.EndedOnPrecision, x => x.EndedOnStart, x => x.EndedOnEnd),
+        Columns.Note<Appointment>(x => x.Note),
+        Columns.Sources<Appointment>(),
+    ]);
+}

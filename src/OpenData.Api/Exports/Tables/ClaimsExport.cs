@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+/// <summary>The versions of each disputed fact (the `claims` of a conflict), one row each with its own sources.</summary>
+internal static class ClaimsExport
+{
+    public static IExportTable Table { get; } = new ExportTable<Claim>(SeedCollections.Claims, "Versiones de los datos en disputa",
+        db => db.Claims.Include(x => x.Sources),
+    [
+        Columns.Id<Claim>(),
+        Columns.Ref<Claim>("conflict", x => x.ConflictId),
+        Columns.Int<Claim>("position", x => x.Position),
+        Columns.Text<Claim>("value", x => x.Value),
+        Columns.Note<Claim>(x => x.Note),
+        Columns.Sources<Claim>(),
+    ]);
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+internal static class FundingRecordsExport
+{
+    public static IExportTable Table { get; } = new ExportTable<FundingRecord>(SeedCollections.FundingRecords, "Dinero público",
+        db => db.FundingRecords.Include(x => x.Sources),
+    [
+        Columns.Id<FundingRecord>(),
+        Columns.Ref<FundingRecord>("program", x => x.ProgramId),
+        Columns.Ref<FundingRecord>("institution", x => x.InstitutionId),
+        Columns.Ref<FundingRecord>("agreement", x => x.AgreementId),
+        Columns.Int<FundingRecord>("fiscalYear", x => x.FiscalYear),
+        Columns.Int<FundingRecord>("fiscalYearEnd", x => x.FiscalYearEnd),
+        Columns.Money<FundingRecord>("amount", x => x.Amount),
+        Columns.Enum<FundingRecord, AmountQualifier>("amountQualifier", x => x.AmountQualifier),
+        Columns.Text<FundingRecord>("purpose", x => x.Purpose),
+        Columns.Text<FundingRecord>("recipient", x => x.Recipient),
+        Columns.Note<FundingRecord>(x => x.Note),
+        Columns.Sources<FundingRecord>(),
+    ]);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed;
+
+namespace OpenData.Api.Exports.Tables;
+
+internal static class MunicipalitiesExport
+{
+    public static IExportTable Table { get; } = new ExportTable<Municipality>(SeedCollections.Municipalities, "Municipios",
+        db => db.Municipalities.Include(x => x.Sources),
+    [
+        Columns.Id<Municipality>(),
+        Columns.Text<Municipality>("name", x => x.Name),
+        Columns.Text<Municipality>("inegiCode", x => x.InegiCode),
+        Columns.Bool<Municipality>("genderAlert", x => x.GenderAlert),
+        .. Columns.PartialDate<Municipality>("genderAlertDeclaredOn", x => x.GenderAlertDeclaredOn, x => x.GenderAlertDeclaredOnPrecision,
+            x => x.GenderAlertDeclaredOnStart, x => x.GenderAlertDeclaredOnEnd),
+        Columns.Note<Municipality>(x => x.Note),
+        Columns.Sources<Municipality>(),
+    ]);
+}
