@@ -31,9 +31,10 @@ internal static class SeedCommand
                 parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
         });
 
-        var seedCommand = new Command("seed", "Los datos abiertos en seed/: validar y construir la base.");
+        var seedCommand = new Command("seed", "Los datos abiertos en seed/: validar y construir la base; generar una base sintética para pruebas de carga.");
         seedCommand.Subcommands.Add(validate);
         seedCommand.Subcommands.Add(build);
+        seedCommand.Subcommands.Add(SyntheticCommand.Create());
         return seedCommand;
     }
 

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpenData.Domain.Build;
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Synthetic;
+
+/// <summary>
+/// Generates a large synthetic database with the published schema, for load tests: the schema comes from
+/// EF <c>EnsureCreated</c> with the same options as <c>seed build</c>, the rows from prepared inserts in
+/// one transaction. Deterministic for a given row count and seed (only DatasetInfo.BuiltAt varies).
+/// The DatasetInfo row says <see cref="DatasetInfo.IsSynthetic"/> and its version starts with
+/// <see cref="VersionPrefix"/>. Like <c>seed build</c>, it writes a temporary file beside
+/// <c>outFile</c> and renames it into place, so a failure leaves nothing behind.
+/// </summary>
+public static class SyntheticDatabase
+{
+    public const string VersionPrefix = "synthetic-";
+
+    /// <summary>The version a synthetic dataset of <paramref name="rows"/> rows and <paramref name="seed"/> carries.</summary>
+    public static string Version(int rows, int seed) => FormattableString.Invariant($"{VersionPrefix}{rows}-seed-{seed}");
+
+    /// <summary>
+    /// Writes about <paramref name="rows"/> rows (see <see cref="SyntheticPlan"/>) to <paramref name="outFile"/>.
+    /// <paramref name="configure"/> is applied after <c>UseSqlite</c>, as for <c>seed build</c>;
+    /// <paramref name="fold"/> fills the <c>&lt;Prop&gt;_folded</c> columns that option adds (the query engine's
+    /// <c>TextFolding.Fold</c>).
+    /// </summary>
+    public static async Task<SyntheticBuildResult> GenerateAsync(
+        string outFile,
+        int rows,
+        int seed,
+        Action<DbContextOptionsBuilder>? configure,
+        Func<string?, string?>? fold,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outFile);
+        var plan = new SyntheticPlan(rows);
+        var target = Path.GetFullPath(outFile);
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var result = await WriteAsync(temp, plan, seed, configure, fold, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, target, overwrite: true);
+            return result;
+        }
+        finally
+        {
+            foreach (var leftover in new[] { temp, temp + "-journal", temp + "-wal", temp + "-shm" })
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    private static async Task<SyntheticBuildResult> WriteAsync(
+        string file, SyntheticPlan plan, int seed, Action<DbContextOptionsBuilder>? configure, Func<string?, string?>? fold, CancellationToken cancellationToken)
+    {
+        var context = new OpenDataDbContext(DatasetBuilder.Options(file, configure));
+        await using (context.ConfigureAwait(false))
+        {
+            var database = context.Database;
+            await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var sqlite = database.IsSqlite();
+            if (sqlite)
+            {
+                // A fresh file written in one transaction and renamed into place only when complete: no
+                // journal or sync is needed, and every reference points at a row the generator writes.
+                await database.ExecuteSqlRawAsync("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536", cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            var info = Info(plan, seed);
+            var connection = database.GetDbConnection();
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<string, int> counts;
+            await using (transaction.ConfigureAwait(false))
+            {
+                var sql = context.GetService<ISqlGenerationHelper>();
+                var writer = new SyntheticDatasetWriter(
+                    new SyntheticTarget(connection, transaction, sql, fold ?? NoFold), context.Model, plan, seed, cancellationToken);
+                writer.Write(info);
+                counts = writer.Counts;
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (sqlite)
+            {
+                // The same plain (non-WAL) file that `seed build` writes.
+                await database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
+            }
+
+            await database.CloseConnectionAsync().ConfigureAwait(false);
+            return new SyntheticBuildResult(info, counts);
+        }
+    }
+
+    private static string? NoFold(string? text) =>
+        throw new InvalidOperationException("The model has folded text columns; pass the fold that fills them.");
+
+    private static DatasetInfo Info(SyntheticPlan plan, int seed) => new()
+    {
+        Version = Version(plan.Rows, seed),
+        BuiltAt = DateTime.UtcNow,
+        IsSynthetic = true,
+        SourceCount = plan.Sources,
+        InstitutionCount = plan.Institutions,
+        InstitutionNameCount = plan.InstitutionNames,
+        HistoryEventCount = plan.HistoryEvents,
+        LegalInstrumentCount = plan.LegalInstruments,
+        PlanCount = plan.Plans,
+        ObjectiveCount = plan.Objectives,
+        PolicyCount = plan.Policies,
+        PersonCount = plan.People,
+        AppointmentCount = plan.Appointments,
+        ProgramCount = plan.Programs,
+        FundingRecordCount = plan.FundingRecords,
+        AgreementCount = plan.Agreements,
+        AgreementSignatoryCount = plan.AgreementSignatories,
+        MunicipalityCount = plan.Municipalities,
+        CentreCount = plan.Centres,
+        GlossaryTermCount = plan.GlossaryTerms,
+        ConflictCount = plan.Conflicts,
+        ClaimCount = plan.Claims,
+    };
+}
+
+/// <summary>What a synthetic build wrote: the DatasetInfo row and the rows per table (DatasetInfo included).</summary>
+public sealed record SyntheticBuildResult(DatasetInfo Info, IReadOnlyDictionary<string, int> TableCounts)
+{
+    /// <summary>Rows of every table but DatasetInfo.</summary>
+    public int DataRows => TableCounts.Where(t => t.Key != nameof(DatasetInfo)).Sum(t => t.Value);
+}

@@ -1,0 +1,189 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Synthetic;
+
+/// <summary>
+/// Writes every table of a synthetic dataset through prepared inserts, in dependency order: each record,
+/// then its join rows (sources, municipalities, legal instruments, municipalities served). Provider-neutral:
+/// it needs only the open connection and transaction of <see cref="SyntheticTarget"/> and the EF model.
+/// </summary>
+internal sealed class SyntheticDatasetWriter
+{
+    private readonly SyntheticTarget _target;
+    private readonly IModel _model;
+    private readonly SyntheticPlan _plan;
+    private readonly SyntheticIds _ids;
+    private readonly SyntheticRecords _records;
+    private readonly Random _random;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public SyntheticDatasetWriter(SyntheticTarget target, IModel model, SyntheticPlan plan, int seed, CancellationToken cancellationToken)
+    {
+        _target = target;
+        _model = model;
+        _plan = plan;
+        _ids = new SyntheticIds(plan);
+        _random = new Random(seed);
+        _records = new SyntheticRecords(plan, _ids, _random);
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Rows written per table, DatasetInfo included.</summary>
+    public IReadOnlyDictionary<string, int> Counts => _counts;
+
+    public void Write(DatasetInfo info)
+    {
+        var p = _plan;
+        Sourced(p.Sources, _records.Source, 0);
+        Sourced(p.LegalInstruments, _records.LegalInstrument, SyntheticPlan.SourceLinks(p.LegalInstruments));
+        Sourced(p.Municipalities, _records.Municipality, SyntheticPlan.SourceLinks(p.Municipalities));
+        Sourced(p.Institutions, _records.Institution, SyntheticPlan.SourceLinks(p.Institutions));
+        Sourced(p.InstitutionNames, _records.InstitutionName, SyntheticPlan.SourceLinks(p.InstitutionNames));
+        WriteHistoryEvents();
+        Sourced(p.Plans, _records.Plan, SyntheticPlan.SourceLinks(p.Plans));
+        Sourced(p.Objectives, _records.Objective, SyntheticPlan.SourceLinks(p.Objectives));
+        Sourced(p.Policies, _records.Policy, SyntheticPlan.SourceLinks(p.Policies));
+        Sourced(p.People, _records.Person, SyntheticPlan.SourceLinks(p.People));
+        Sourced(p.Appointments, _records.Appointment, SyntheticPlan.SourceLinks(p.Appointments));
+        Sourced(p.Programs, _records.Program, SyntheticPlan.SourceLinks(p.Programs));
+        Sourced(p.Agreements, _records.Agreement, SyntheticPlan.SourceLinks(p.Agreements));
+        Sourced(p.AgreementSignatories, _records.AgreementSignatory, 0);
+        Sourced(p.FundingRecords, _records.FundingRecord, p.FundingRecordSources);
+        WriteCentres();
+        Sourced(p.GlossaryTerms, _records.GlossaryTerm, SyntheticPlan.SourceLinks(p.GlossaryTerms));
+        Sourced(p.Conflicts, _records.Conflict, SyntheticPlan.SourceLinks(p.Conflicts));
+        Sourced(p.Claims, _records.Claim, SyntheticPlan.SourceLinks(p.Claims));
+
+        using var infoWriter = TableWriter<DatasetInfo>.ForEntity(_target, Entity<DatasetInfo>());
+        infoWriter.Write(info);
+        _counts[infoWriter.Table] = infoWriter.Count;
+    }
+
+    private void Sourced<T>(int count, Func<int, T> create, int sourceLinks)
+        where T : class, IRecord
+    {
+        using var writer = TableWriter<T>.ForEntity(_target, Entity<T>());
+        using var sources = sourceLinks > 0 ? Join<T>(nameof(ISourced.Sources)) : null;
+        for (var i = 0; i < count; i++)
+        {
+            var record = create(i);
+            writer.Write(record);
+            if (sources is not null)
+            {
+                Link(sources, record.Id, Share(i, count, sourceLinks), _plan.Sources, _ids.Source);
+            }
+
+            Tick(i);
+        }
+
+        Done(writer, sources);
+    }
+
+    private void WriteHistoryEvents()
+    {
+        var p = _plan;
+        using var writer = TableWriter<HistoryEvent>.ForEntity(_target, Entity<HistoryEvent>());
+        using var sources = Join<HistoryEvent>(nameof(HistoryEvent.Sources));
+        using var municipalities = Join<HistoryEvent>(nameof(HistoryEvent.Municipalities));
+        using var instruments = Join<HistoryEvent>(nameof(HistoryEvent.LegalInstruments));
+        for (var i = 0; i < p.HistoryEvents; i++)
+        {
+            var record = _records.HistoryEvent(i);
+            writer.Write(record);
+            Link(sources, record.Id, Share(i, p.HistoryEvents, p.HistoryEventSources), p.Sources, _ids.Source);
+            Link(municipalities, record.Id, Share(i, p.HistoryEvents, p.HistoryEventMunicipalities), p.Municipalities, _ids.Municipality);
+            Link(instruments, record.Id, Share(i, p.HistoryEvents, p.HistoryEventLegalInstruments), p.LegalInstruments, _ids.LegalInstrument);
+            Tick(i);
+        }
+
+        Done(writer, sources, municipalities, instruments);
+    }
+
+    private void WriteCentres()
+    {
+        var p = _plan;
+        using var writer = TableWriter<Centre>.ForEntity(_target, Entity<Centre>());
+        using var sources = Join<Centre>(nameof(Centre.Sources));
+        using var served = Join<Centre>(nameof(Centre.MunicipalitiesServed));
+        var centreSources = SyntheticPlan.SourceLinks(p.Centres);
+        for (var i = 0; i < p.Centres; i++)
+        {
+            var home = _random.Next(p.Municipalities);
+            var record = _records.Centre(i, home);
+            writer.Write(record);
+            Link(sources, record.Id, Share(i, p.Centres, centreSources), p.Sources, _ids.Source);
+            var others = Share(i, p.Centres, p.CentreMunicipalitiesServed);
+            for (var k = 0; k < others; k++)
+            {
+                // Another municipality than the centre's own, distinct for each link.
+                served.Write(new JoinRow(record.Id, _ids.Municipality((home + 1 + k) % p.Municipalities)));
+            }
+
+            Tick(i);
+        }
+
+        Done(writer, sources, served);
+    }
+
+    /// <summary>How many of <paramref name="total"/> links the i-th of <paramref name="parents"/> gets: spread evenly, summing exactly to the total.</summary>
+    private static int Share(int i, int parents, int total) =>
+        (int)(((long)(i + 1) * total / parents) - ((long)i * total / parents));
+
+    /// <summary><paramref name="links"/> distinct targets from a pool of <paramref name="pool"/>, starting at a random one.</summary>
+    private void Link(TableWriter<JoinRow> writer, string id, int links, int pool, Func<int, string> target)
+    {
+        if (links == 0)
+        {
+            return;
+        }
+
+        var start = _random.Next(pool);
+        for (var k = 0; k < Math.Min(links, pool); k++)
+        {
+            writer.Write(new JoinRow(id, target((start + k) % pool)));
+        }
+    }
+
+    private TableWriter<JoinRow> Join<T>(string navigation)
+    {
+        var owner = Entity<T>();
+        var skip = owner.FindSkipNavigation(navigation)
+            ?? throw new InvalidOperationException($"{owner.DisplayName()} has no many-to-many navigation {navigation}.");
+        var join = skip.JoinEntityType;
+        return TableWriter<JoinRow>.ForJoin(_target, join, property =>
+        {
+            var key = join.GetForeignKeys().FirstOrDefault(fk => fk.Properties.Contains(property));
+            if (key is null)
+            {
+                return null;
+            }
+
+            return key == skip.ForeignKey ? row => row.Owner : row => row.Target;
+        });
+    }
+
+    private IEntityType Entity<T>() =>
+        _model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+
+    private void Tick(int i)
+    {
+        if ((i & 0x1FFF) == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private void Done<T>(TableWriter<T> writer, params TableWriter<JoinRow>?[] joins)
+    {
+        _counts[writer.Table] = writer.Count;
+        foreach (var join in joins.OfType<TableWriter<JoinRow>>())
+        {
+            _counts[join.Table] = join.Count;
+        }
+    }
+}
+
+/// <summary>A row of an implicit many-to-many table: the owning record's id and the linked record's id.</summary>
+internal readonly record struct JoinRow(string Owner, string Target);

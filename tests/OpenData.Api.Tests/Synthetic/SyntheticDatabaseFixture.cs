@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Synthetic;
+
+/// <summary>One small synthetic database made through the command line, shared by the tests of a class.</summary>
+public sealed class SyntheticDatabaseFixture : IAsyncLifetime
+{
+    public const int Rows = 3_000;
+    public const int Seed = 11;
+
+    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("opendata-synthetic-");
+
+    public string Path => System.IO.Path.Combine(_temp.FullName, "synthetic.sqlite");
+
+    public CommandLineRun Run { get; private set; } = new(-1, "", "");
+
+    public string NewPath(string name) => System.IO.Path.Combine(_temp.FullName, name);
+
+    public async Task InitializeAsync() =>
+        Run = await CommandLineRun.RunAsync("seed", "synthetic", "--rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", Path, "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        _temp.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Opens <paramref name="file"/> read-only, unpooled, so that the file can be deleted afterwards.</summary>
+    public static SqliteConnection Open(string file)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
