@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenData.Api.Search;
+using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.TextFolding;
@@ -30,8 +32,12 @@ public static class DatabaseServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>What every context that reads or writes the dataset needs: the engine's accent-folded text columns.</summary>
-    public static void ConfigureModel(DbContextOptionsBuilder builder) => builder.UseTextFolding();
+    /// <summary>
+    /// What every context that reads or writes the dataset needs: the engine's accent-folded text columns, and the
+    /// search index the build writes (contexts that only read ignore build steps).
+    /// </summary>
+    public static void ConfigureModel(DbContextOptionsBuilder builder) =>
+        builder.UseTextFolding().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
 
     private static void ConfigureReadOnly(DbContextOptionsBuilder builder, string path)
     {

@@ -15,6 +15,7 @@ using OpenData.Api.Schema.People;
 using OpenData.Api.Schema.Plans;
 using OpenData.Api.Schema.Programs;
 using OpenData.Api.Schema.Sources;
+using OpenData.Api.Search;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Collections;
@@ -91,6 +92,8 @@ public sealed class QueryType : ObjectGraphType
 
                 return results;
             });
+
+        this.SearchField();
 
         Field<NonNullGraphType<DatasetType>>("dataset")
             .Description("El conjunto de datos: versión, fecha de construcción, conteos, licencia y cita.")

@@ -10,7 +10,8 @@ namespace OpenData.Domain.Build;
 /// Validates the seed, then writes the SQLite database deterministically: rows added in id order,
 /// a <see cref="DatasetInfo"/> row with the seed version, build time and counts. The database is
 /// written to a temporary file beside <c>outFile</c> and renamed into place, so a failed build leaves
-/// the previous database untouched and no temporary file behind.
+/// the previous database untouched and no temporary file behind. The <see cref="IDatasetBuildStep"/>s registered
+/// on the options run after the records are saved, before the rename.
 /// </summary>
 public static class DatasetBuilder
 {
@@ -95,7 +96,8 @@ public static class DatasetBuilder
             ClaimCount = counts[SeedCollections.Claims],
         };
 
-        var context = new OpenDataDbContext(Options(file, configure));
+        var options = Options(file, configure);
+        var context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
             await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -117,6 +119,10 @@ public static class DatasetBuilder
             context.AddRange(InIdOrder(set.Conflicts));
             context.Add(info);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var step in options.DatasetBuildSteps())
+            {
+                await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            }
 
             // EF Core creates SQLite files in WAL mode; a read-only copy to serve wants a plain file
             // that readers can open without creating -wal and -shm files beside it.
