@@ -26,8 +26,8 @@ public sealed class AgreementType : ObjectGraphType<Agreement>
             .ResolveBatch(x => x.Signatories)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingRecordType>>>>("fundingRecords")
-            .Description("Registros de dinero otorgado por este convenio.")
-            .ResolveBatchByKey<Agreement, FundingRecord>(f => f.AgreementId)
+            .Description("Registros de dinero otorgado por este convenio, por año.")
+            .ResolveBatchByKey<Agreement, FundingRecord>(f => f.AgreementId, orderBy: f => f.FiscalYear)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField("Agreement");

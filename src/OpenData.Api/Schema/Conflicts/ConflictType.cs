@@ -22,8 +22,8 @@ public sealed class ConflictType : ObjectGraphType<Conflict>
             .Requires(x => x.SubjectType, x => x.SubjectId)
             .Resolve(context => NodeLoaders.Load(context, context.Source.SubjectType, context.Source.SubjectId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
-            .Description("Las versiones en disputa, cada una con sus fuentes.")
-            .ResolveBatch(x => x.Claims)
+            .Description("Las versiones en disputa, en su orden (position), cada una con sus fuentes.")
+            .ResolveBatch(x => x.Claims, orderBy: c => c.Position)
             .AsRelationList();
         this.NoteField(x => x.Note);
         this.SourcesField();

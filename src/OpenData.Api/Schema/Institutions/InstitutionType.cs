@@ -34,12 +34,12 @@ public sealed class InstitutionType : ObjectGraphType<Institution>
             .ResolveBatch(x => x.FormerNames)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("history")
-            .Description("Hechos históricos de la institución, ordenados por id.")
-            .ResolveBatchByKey<Institution, HistoryEvent>(e => e.InstitutionId)
+            .Description("Hechos históricos de la institución, del más antiguo al más reciente.")
+            .ResolveBatchByKey<Institution, HistoryEvent>(e => e.InstitutionId, orderBy: e => e.DateStart)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
-            .Description("Objetivos institucionales (texto oficial del plan que los fija).")
-            .ResolveBatchByKey<Institution, Objective>(o => o.InstitutionId)
+            .Description("Objetivos institucionales en su orden (texto oficial del plan que los fija).")
+            .ResolveBatchByKey<Institution, Objective>(o => o.InstitutionId, orderBy: o => o.Position)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")
             .Description("Cargos públicos en la institución (titulares), con los años que cada fuente atestigua.")

@@ -23,8 +23,8 @@ public sealed class LegalInstrumentType : ObjectGraphType<LegalInstrument>
         Field(x => x.Summary, nullable: true).Description("Resumen en redacción propia.");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("historyEvents")
-            .Description("Hechos históricos relacionados con el instrumento.")
-            .ResolveBatch(x => x.HistoryEvents)
+            .Description("Hechos históricos relacionados con el instrumento, del más antiguo al más reciente.")
+            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField("LegalInstrument");

@@ -28,8 +28,8 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
             .ResolveBatch(x => x.CentresServing)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("historyEvents")
-            .Description("Hechos históricos que mencionan al municipio.")
-            .ResolveBatch(x => x.HistoryEvents)
+            .Description("Hechos históricos que mencionan al municipio, del más antiguo al más reciente.")
+            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField("Municipality");

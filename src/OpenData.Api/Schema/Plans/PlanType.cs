@@ -19,12 +19,12 @@ public sealed class PlanType : ObjectGraphType<Plan>
         Field(x => x.Summary, nullable: true).Description("Resumen en redacción propia.");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
-            .Description("Objetivos institucionales del plan (texto oficial).")
-            .ResolveBatch(x => x.Objectives)
+            .Description("Objetivos institucionales del plan, en su orden (texto oficial).")
+            .ResolveBatch(x => x.Objectives, orderBy: o => o.Position)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyType>>>>("policies")
-            .Description("Políticas transversales del plan (texto oficial).")
-            .ResolveBatch(x => x.Policies)
+            .Description("Políticas transversales del plan, en su orden (texto oficial).")
+            .ResolveBatch(x => x.Policies, orderBy: p => p.Position)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField("Plan");

@@ -21,8 +21,8 @@ public sealed class ProgramType : ObjectGraphType<PublicProgram>
         this.PartialDate("since", "Desde cuándo existe, según la fuente");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingRecordType>>>>("fundingRecords")
-            .Description("Registros de dinero del programa, por año.")
-            .ResolveBatchByKey<PublicProgram, FundingRecord>(f => f.ProgramId)
+            .Description("Registros de dinero del programa, del año más antiguo al más reciente (sin año al principio).")
+            .ResolveBatchByKey<PublicProgram, FundingRecord>(f => f.ProgramId, orderBy: f => f.FiscalYear)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField("Program");
