@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Projection;
 
@@ -22,31 +20,18 @@ internal static class KeyBatch
         where TParent : class
         where TChild : class
     {
-        var source = (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
-            .GetRequiredService<IDataContextSource>();
-        var parentKey = EntityKey.Of(source.Model, typeof(TParent));
-        if (context.Source is null || parentKey.ValueOf(context.Source) is not { } key)
-        {
-            return null;
-        }
-
-        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-        var graphType = context.FieldDefinition.ResolvedType;
-        var loader = BatchLoaderRegistry.For<IReadOnlyList<object>>(
-            context,
-            (context.FieldDefinition, context.FieldAst),
-            () => new BatchLoader<IReadOnlyList<object>>((keys, ct) =>
-                FetchAsync(source, parentKey, foreignKey, filter, order, graphType, selection, keys, ct)));
-        return loader.Load(key);
+        var field = BatchField.Of<TParent>(context);
+        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchAsync(field, foreignKey, filter, order, keys, ct));
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchAsync<TChild>(
-        IDataContextSource source, EntityKey parentKey, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
-        global::GraphQL.Types.IGraphType? graphType, SelectionTree selection, IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        BatchField field, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
+        IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TChild : class
     {
+        var (source, parentKey) = (field.Source, field.ParentKey);
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection, order is null ? null : [order.Member]);
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, order is null ? null : [order.Member]);
         var child = Expression.Parameter(typeof(TChild), "c");
         var fk = Expression.Property(child, foreignKey);
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(fk.Type))!;
@@ -76,15 +61,7 @@ internal static class KeyBatch
                 .Where(Expression.Lambda<Func<TChild, bool>>(condition, child))
                 .Select(select)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var grouped = keys.ToDictionary(k => parentKey.Convert(k), _ => new List<object>());
-            foreach (var row in rows)
-            {
-                grouped[row.Key].Add(row.Value!);
-            }
-
-            return grouped.ToDictionary(
-                g => g.Key,
-                g => ChildOrder.Sort(g.Value, order, childKey));
+            return field.Group(rows, keys, order, childKey);
         }
     }
 }

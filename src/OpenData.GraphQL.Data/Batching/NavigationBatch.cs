@@ -1,9 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Projection;
 
@@ -22,48 +19,22 @@ internal static class NavigationBatch
         where TParent : class
         where TChild : class
     {
-        var source = Source(context);
-        var parentKey = EntityKey.Of(source.Model, typeof(TParent));
-        if (context.Source is null || parentKey.ValueOf(context.Source) is not { } key)
-        {
-            return null;
-        }
-
-        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-        var graphType = context.FieldDefinition.ResolvedType;
-        var loader = BatchLoaderRegistry.For<IReadOnlyList<object>>(
-            context,
-            (context.FieldDefinition, context.FieldAst),
-            () => new BatchLoader<IReadOnlyList<object>>((keys, ct) =>
-                FetchListAsync<TParent, TChild>(source, parentKey, navigation, order, graphType, selection, keys, ct)));
-        return loader.Load(key);
+        var field = BatchField.Of<TParent>(context);
+        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchListAsync<TParent, TChild>(field, navigation, order, keys, ct));
     }
 
     public static object? LoadReference<TParent, TChild>(IResolveFieldContext context, string navigation)
         where TParent : class
         where TChild : class
     {
-        var source = Source(context);
-        var parentKey = EntityKey.Of(source.Model, typeof(TParent));
-        if (context.Source is null || parentKey.ValueOf(context.Source) is not { } key)
-        {
-            return null;
-        }
-
-        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-        var graphType = context.FieldDefinition.ResolvedType;
-        var loader = BatchLoaderRegistry.For<object?>(
-            context,
-            (context.FieldDefinition, context.FieldAst),
-            () => new BatchLoader<object?>((keys, ct) =>
-                FetchReferenceAsync<TParent, TChild>(source, parentKey, navigation, graphType, selection, keys, ct)));
-        return loader.Load(key);
+        var field = BatchField.Of<TParent>(context);
+        return field?.Load<object?>(context, (keys, ct) => FetchReferenceAsync<TParent, TChild>(field, navigation, keys, ct));
     }
 
     public static object LoadEntity<TEntity>(IResolveFieldContext context, object key)
         where TEntity : class
     {
-        var source = Source(context);
+        var source = BatchField.DataSource(context);
         var entityKey = EntityKey.Of(source.Model, typeof(TEntity));
         var loader = BatchLoaderRegistry.For<object?>(
             context,
@@ -82,13 +53,13 @@ internal static class NavigationBatch
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
-        IDataContextSource source, EntityKey parentKey, string navigation, ChildOrder? order, IGraphType? graphType, SelectionTree selection,
-        IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        BatchField field, string navigation, ChildOrder? order, IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
+        var (source, parentKey) = (field.Source, field.ParentKey);
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection, order is null ? null : [order.Member]);
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, order is null ? null : [order.Member]);
         var parent = Expression.Parameter(typeof(TParent), "p");
         var child = Expression.Parameter(typeof(TChild), "c");
         var collection = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(Expression.Property(parent, navigation), parent);
@@ -106,25 +77,17 @@ internal static class NavigationBatch
             var filter = (Expression<Func<TParent, bool>>)parentKey.ContainedIn(typeof(TParent), keys);
             var rows = await db.Set<TParent>().AsNoTracking().Where(filter).SelectMany(collection, result)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var grouped = keys.ToDictionary(k => parentKey.Convert(k), _ => new List<object>());
-            foreach (var row in rows)
-            {
-                grouped[row.Key].Add(row.Value!);
-            }
-
-            return grouped.ToDictionary(
-                g => g.Key,
-                g => ChildOrder.Sort(g.Value, order, childKey));
+            return field.Group(rows, keys, order, childKey);
         }
     }
 
     private static async Task<IReadOnlyDictionary<object, object?>> FetchReferenceAsync<TParent, TChild>(
-        IDataContextSource source, EntityKey parentKey, string navigation, IGraphType? graphType, SelectionTree selection,
-        IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        BatchField field, string navigation, IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), graphType, selection);
+        var (source, parentKey) = (field.Source, field.ParentKey);
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection);
         var parent = Expression.Parameter(typeof(TParent), "p");
         var access = Expression.Property(parent, navigation);
         var value = Expression.Condition(
@@ -144,8 +107,4 @@ internal static class NavigationBatch
             return rows.ToDictionary(r => r.Key, r => r.Value);
         }
     }
-
-    private static IDataContextSource Source(IResolveFieldContext context) =>
-        (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
-            .GetRequiredService<IDataContextSource>();
 }
