@@ -62,4 +62,15 @@ public static partial class GraphQLHttpAudit
 }
 
 /// <summary>The audit's exit code, full report and per-level counts.</summary>
-public sealed record AuditResult(int ExitCode, string Report, IReadOnlyDictionary<string, (int Passed, int Failed)> Summary);
+public sealed record AuditResult(int ExitCode, string Report, IReadOnlyDictionary<string, (int Passed, int Failed)> Summary)
+{
+    /// <summary>Fails the test unless every MUST and SHOULD audit ran and passed.</summary>
+    public void AssertEveryMustAndShouldPassed()
+    {
+        Xunit.Assert.True(Summary.ContainsKey("MUST") && Summary.ContainsKey("SHOULD"), Report);
+        Xunit.Assert.Equal(0, Summary["MUST"].Failed);
+        Xunit.Assert.Equal(0, Summary["SHOULD"].Failed);
+        Xunit.Assert.True(Summary["MUST"].Passed > 0 && Summary["SHOULD"].Passed > 0, Report);
+        Xunit.Assert.Equal(0, ExitCode);
+    }
+}
