@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Load benchmark (issue 9): builds a synthetic database, starts the API in Release, drives the fixed query
+# mix and the filtered page at several concurrency levels, then the raw baseline on the same filtered page,
+# and measures start-up. Everything runs on the loopback interface; every loop is bounded in time and count.
+# Usage: tests/load/run.sh   (environment: ROWS, SEED, LEVELS, WARMUP, DURATION, MAX_REQUESTS, REUSE_DB=1)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ROWS=${ROWS:-1000000}
+SEED=${SEED:-1}
+LEVELS=${LEVELS:-1,16,64}
+WARMUP=${WARMUP:-3}
+DURATION=${DURATION:-15}
+MAX_REQUESTS=${MAX_REQUESTS:-200000}
+API_PORT=${API_PORT:-5891}
+BASE_PORT=${BASE_PORT:-5892}
+STARTUP_PORT=${STARTUP_PORT:-5893}
+WORK=tests/load/results
+DB="$WORK/synthetic-$ROWS-$SEED.sqlite"
+RESULTS="$WORK/results.tsv"
+SUMMARY="$WORK/summary.md"
+API_DLL=src/OpenData.Api/bin/Release/net10.0/OpenData.Api.dll
+DRIVER="dotnet tests/load/LoadDriver/bin/Release/net10.0/LoadDriver.dll"
+BASELINE_DLL=tests/load/RawBaseline/bin/Release/net10.0/RawBaseline.dll
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$WORK"
+: > "$RESULTS"
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+trap stop_server EXIT
+
+step() { printf '\n== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
+
+wait_ready() { # $1 = url; at most 30 s
+  for _ in $(seq 1 300); do
+    if curl -sf -o /dev/null "$1"; then return 0; fi
+    sleep 0.1
+  done
+  echo "server at $1 did not become ready" >&2
+  return 1
+}
+
+has_field() { # $1 = type, $2 = field: 0 when the API's schema has it
+  curl -s -H 'content-type: application/json' "http://127.0.0.1:$API_PORT/graphql" \
+    -d "{\"query\":\"{ __type(name: \\\"$1\\\") { fields { name } } }\"}" | grep -q "\"name\":\"$2\""
+}
+
+step "build (Release)"
+dotnet build src/OpenData.Api -c Release -v q -nologo
+dotnet build tests/load/LoadDriver -c Release -v q -nologo
+dotnet build tests/load/RawBaseline -c Release -v q -nologo
+
+step "synthetic database: $ROWS rows, seed $SEED"
+if [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ]; then
+  echo "reusing $DB"
+else
+  dotnet "$API_DLL" seed synthetic --rows "$ROWS" --seed "$SEED" --out "$DB"
+fi
+ls -lh "$DB"
+
+step "start-up: process start to first answer, median of 5"
+$DRIVER startup --dll "$API_DLL" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS"
+
+step "API (Release) on 127.0.0.1:$API_PORT"
+Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
+  Logging__LogLevel__Default=Warning \
+  dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" > "$WORK/api.log" 2>&1 &
+server_pid=$!
+wait_ready "http://127.0.0.1:$API_PORT/readyz"
+flags=()
+has_field Query search && flags+=(--with-search) && echo "search: in the mix" || echo "search: not in the schema, left out of the mix"
+has_field FundingRecordsCollectionSegment aggregates && flags+=(--with-aggregates) && echo "aggregates: in the mix" || echo "aggregates: not in the schema, left out of the mix"
+
+step "API: query mix"
+$DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --levels "$LEVELS" --warmup "$WARMUP" \
+  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS" "${flags[@]}"
+step "API: filtered page alone"
+$DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario filtered --levels "$LEVELS" --warmup "$WARMUP" \
+  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS"
+stop_server
+
+step "raw baseline on 127.0.0.1:$BASE_PORT"
+Database__Path="$PWD/$DB" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$BASE_PORT/" && break; sleep 0.1; done
+$DRIVER load --url "http://127.0.0.1:$BASE_PORT/graphql" --scenario filtered --levels "$LEVELS" --warmup "$WARMUP" \
+  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label baseline --results "$RESULTS"
+stop_server
+
+step "summary"
+{
+  echo "| query | c | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$1=="api" && $2=="mix" && $4!="all" { printf "| %s | %s | %s | %s | %s | %s |\n", $4, $3, $7, $8, $9, $6 }' "$RESULTS"
+  echo
+  echo "| filtered page | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$2=="filtered" && $4!="all" { rps[$1,$3]=$7; lat[$1,$3]=$8 " / " $9; if (!($3 in seen)) { seen[$3]=1; order[n++]=$3 } }
+    END { for (i=0;i<n;i++) { c=order[i]; printf "| filtered page | %s | %s | %s | %.2f | %s | %s |\n", c, rps["api",c], rps["baseline",c], rps["api",c]/rps["baseline",c], lat["api",c], lat["baseline",c] } }' "$RESULTS"
+  echo
+  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1=="api" { errors+=$6 }
+    END { printf "API peak RSS (VmHWM) over the whole run: %d MiB; API errors: %d\n", peak, errors }' "$RESULTS"
+  awk -F'\t' '$1=="api" && $2=="mix" && $4=="first page" { first[$3]=$8 } $1=="api" && $2=="mix" && $4=="deep page (cursor)" { deep[$3]=$8 }
+    END { for (c in first) printf "deep page / first page p50 at c=%s: %.2f\n", c, deep[c]/first[c] }' "$RESULTS" | sort -t= -k2 -n
+  awk -F'\t' '$1=="startup" { printf "start-up to first answer: median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
+} | tee "$SUMMARY"
