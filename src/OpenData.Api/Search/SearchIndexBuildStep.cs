@@ -8,8 +8,8 @@ using OpenData.Domain.Data;
 namespace OpenData.Api.Search;
 
 /// <summary>
-/// Writes the <see cref="SearchIndex"/> table during the dataset build, in one transaction, rows ordered by type
-/// then slug, so the same seed gives the same index. The dataset version (the seed hash) does not change.
+/// Writes the <see cref="SearchIndex"/> table during the dataset build, in one transaction, rows streamed from the
+/// tables ordered by type then slug, so the same seed gives the same index and memory stays flat on large databases. The dataset version (the seed hash) does not change.
 /// </summary>
 public sealed class SearchIndexBuildStep : IDatasetBuildStep
 {
@@ -25,14 +25,6 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = (OpenDataDbContext)context;
-        var documents = new List<SearchDocument>();
-        foreach (var collection in SearchableCollections.All)
-        {
-            documents.AddRange(await collection.DocumentsAsync(db, cancellationToken).ConfigureAwait(false));
-        }
-
-        documents.Sort((a, b) => string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType : string.CompareOrdinal(a.Slug, b.Slug));
-
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -41,7 +33,11 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
             {
                 var connection = context.Database.GetDbConnection();
                 await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken).ConfigureAwait(false);
-                await InsertAsync(connection, transaction, documents, cancellationToken).ConfigureAwait(false);
+                foreach (var collection in SearchableCollections.All.OrderBy(c => c.TypeName, StringComparer.Ordinal))
+                {
+                    await InsertAsync(connection, transaction, collection.Documents(db), cancellationToken).ConfigureAwait(false);
+                }
+
                 await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -53,7 +49,7 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
     }
 
     private static async Task InsertAsync(
-        DbConnection connection, IDbContextTransaction transaction, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+        DbConnection connection, IDbContextTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
@@ -67,7 +63,7 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
                 command.Parameters.Add(parameter);
                 return parameter;
             }).ToArray();
-            foreach (var document in documents)
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 parameters[0].Value = document.Type;
                 parameters[1].Value = document.Slug;

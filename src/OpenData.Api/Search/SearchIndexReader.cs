@@ -8,8 +8,9 @@ namespace OpenData.Api.Search;
 
 /// <summary>
 /// Reads the search index: one SQL statement for a page of hits (bm25 with the title weighted
-/// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug) and one for the count, each on a
-/// context of the pooled read-only factory.
+/// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug, which is rowid order: the build inserts
+/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort) and one for the
+/// count, each on a context of the pooled read-only factory.
 /// </summary>
 internal sealed class SearchIndexReader(IDbContextFactory<OpenDataDbContext> factory)
 {
@@ -22,7 +23,7 @@ internal sealed class SearchIndexReader(IDbContextFactory<OpenDataDbContext> fac
     private static readonly string PageSql = $"""
         SELECT json_array(type, slug, {Rank}, snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})) AS "Value"
         {Filter}
-        ORDER BY {Rank}, type, slug
+        ORDER BY {Rank}, rowid
         LIMIT $limit OFFSET $offset
         """;
 

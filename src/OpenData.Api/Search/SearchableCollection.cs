@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Data;
+using OpenData.Domain.Model;
 
 namespace OpenData.Api.Search;
 
@@ -8,7 +9,7 @@ namespace OpenData.Api.Search;
 /// (what node loaders and global ids use), a Spanish description, and how its records become documents.
 /// </summary>
 internal sealed class SearchableCollection(
-    string enumName, string typeName, string description, Func<OpenDataDbContext, CancellationToken, Task<IEnumerable<SearchDocument>>> documents)
+    string enumName, string typeName, string description, Func<OpenDataDbContext, IAsyncEnumerable<SearchDocument>> documents)
 {
     public string EnumName { get; } = enumName;
 
@@ -16,12 +17,11 @@ internal sealed class SearchableCollection(
 
     public string Description { get; } = description;
 
-    public Task<IEnumerable<SearchDocument>> DocumentsAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
-        documents(db, cancellationToken);
+    /// <summary>The collection's documents in slug order, streamed (the build never holds a whole collection).</summary>
+    public IAsyncEnumerable<SearchDocument> Documents(OpenDataDbContext db) => documents(db);
 
     public static SearchableCollection Of<T>(
         string enumName, string typeName, string description, Func<OpenDataDbContext, IQueryable<T>> set, Func<T, SearchDocument> document)
-        where T : class =>
-        new(enumName, typeName, description, async (db, ct) =>
-            (await set(db).AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).Select(document));
+        where T : class, IRecord =>
+        new(enumName, typeName, description, db => set(db).AsNoTracking().OrderBy(x => x.Id).AsAsyncEnumerable().Select(document));
 }

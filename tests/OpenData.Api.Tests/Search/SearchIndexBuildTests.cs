@@ -55,6 +55,14 @@ public sealed class SearchIndexBuildTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rowid_order_is_type_then_slug_order_the_ranking_ties_rely_on_it()
+    {
+        var rows = await ReadAsync(First, """SELECT type || ' ' || slug FROM "SearchIndex" ORDER BY rowid""");
+
+        Assert.Equal(rows.Order(StringComparer.Ordinal), rows);
+    }
+
+    [Fact]
     public void The_dataset_version_is_still_the_seed_hash() =>
         Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), DatasetFile.ReadVersion(First));
 
