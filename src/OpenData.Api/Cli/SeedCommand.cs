@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OpenData.Api.Data;
+using OpenData.Domain.Build;
 using OpenData.Domain.Commands;
 
 namespace OpenData.Api.Cli;
@@ -11,6 +14,14 @@ internal static class SeedCommand
     {
         var seedOption = new Option<string?>("--seed") { Description = "Carpeta de los archivos YAML (por omisión, seed/ del repositorio)." };
         var outOption = new Option<string?>("--out") { Description = "Archivo SQLite a escribir (por omisión, Database:Path: data/opendata.sqlite)." };
+        var providerOption = new Option<string?>("--provider")
+        {
+            Description = "Dónde construir: Sqlite (archivo, por omisión) o Postgres (esquema opendata de la base de --connection). Por omisión, Database:Provider.",
+        };
+        var connectionOption = new Option<string?>("--connection")
+        {
+            Description = "Cadena de conexión de PostgreSQL (por omisión, Database:ConnectionString); el rol debe poder crear esquemas.",
+        };
 
         var validate = new Command("validate", "Valida seed/: sintaxis, campos, tipos, ids, referencias, fechas, montos y fuentes. Sale con 0 si no hay problemas, 1 si los hay (todos listados), 2 si el uso es incorrecto.");
         validate.Options.Add(seedOption);
@@ -20,13 +31,30 @@ internal static class SeedCommand
             return SeedCommands.Validate(seed, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
         });
 
-        var build = new Command("build", "Valida y construye la base SQLite de forma determinista; si falla, la base anterior queda intacta.");
+        var build = new Command("build", "Valida y construye la base (SQLite o PostgreSQL) de forma determinista; si falla, la base anterior queda intacta.");
         build.Options.Add(seedOption);
         build.Options.Add(outOption);
+        build.Options.Add(providerOption);
+        build.Options.Add(connectionOption);
         build.SetAction((parsed, cancellationToken) =>
         {
             var seed = SeedDirectory(parsed.GetValue(seedOption));
-            var output = parsed.GetValue(outOption) ?? CliConfiguration.Database().ResolvedPath;
+            var database = CliConfiguration.Database();
+            database.Provider = parsed.GetValue(providerOption) ?? database.Provider;
+            database.ConnectionString = parsed.GetValue(connectionOption) ?? database.ConnectionString;
+            if (!IsKnownProvider(database.Provider) || (database.IsPostgres && string.IsNullOrWhiteSpace(database.ConnectionString)))
+            {
+                parsed.InvocationConfiguration.Error.WriteLine(
+                    $"seed build: --provider must be {DatabaseOptions.Sqlite} or {DatabaseOptions.Postgres}, and {DatabaseOptions.Postgres} needs --connection or Database:ConnectionString");
+                return Task.FromResult(SeedCommands.BadUsage);
+            }
+
+            if (database.IsPostgres)
+            {
+                return BuildPostgresAsync(seed, database, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
+            }
+
+            var output = parsed.GetValue(outOption) ?? database.ResolvedPath;
             return SeedCommands.BuildAsync(seed, output, DatabaseServiceCollectionExtensions.ConfigureModel,
                 parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
         });
@@ -36,6 +64,51 @@ internal static class SeedCommand
         seedCommand.Subcommands.Add(build);
         seedCommand.Subcommands.Add(SyntheticCommand.Create());
         return seedCommand;
+    }
+
+    private static bool IsKnownProvider(string provider) =>
+        string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The build into PostgreSQL, with the exit codes of <see cref="SeedCommands"/>: 0 built, 1 seed problems or a
+    /// server error (the previous dataset stays), 2 bad usage.
+    /// </summary>
+    private static async Task<int> BuildPostgresAsync(
+        string seed, DatabaseOptions database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(seed))
+        {
+            await error.WriteLineAsync($"seed: the seed directory '{seed}' does not exist").ConfigureAwait(false);
+            return SeedCommands.BadUsage;
+        }
+
+        var target = database.Describe();
+        DatasetBuildResult result;
+        try
+        {
+            result = await DatasetBuilder.BuildPostgresAsync(
+                seed, database.ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or DbUpdateException or ArgumentException)
+        {
+            await error.WriteLineAsync($"seed build: could not write {target}: {e.Message}").ConfigureAwait(false);
+            return SeedCommands.Problems;
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Problems)
+            {
+                await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync($"seed: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}").ConfigureAwait(false);
+            return SeedCommands.Problems;
+        }
+
+        await output.WriteLineAsync($"built {target}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
+        return SeedCommands.Ok;
     }
 
     private static string SeedDirectory(string? given) =>

@@ -1,15 +1,28 @@
+using OpenData.Domain.Build;
+using OpenData.Domain.Model;
+
 namespace OpenData.Api.Data;
 
 /// <summary>
 /// Where the dataset lives (configuration section "Database"). The defaults work from a clone:
-/// the seed is the repository's seed/ folder and the database is built into data/opendata.sqlite beside it.
+/// the seed is the repository's seed/ folder and the database is built into data/opendata.sqlite beside it. With
+/// Provider "Postgres" the same model is served from PostgreSQL instead.
 /// </summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (the embedded default).</summary>
-    public string Provider { get; set; } = "Sqlite";
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>"Sqlite" (the embedded default, <see cref="Path"/>) or "Postgres" (<see cref="ConnectionString"/>).</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>
+    /// With Provider "Postgres": the Npgsql connection string of the database that holds the dataset (schema
+    /// <c>opendata</c>). Serving only reads; <c>seed build</c> and <see cref="BuildOnStart"/> need a role that can create schemas.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>The SQLite database file; null means data/opendata.sqlite under the repository root (or the working directory).</summary>
     public string? Path { get; set; }
@@ -19,6 +32,25 @@ public sealed class DatabaseOptions
 
     /// <summary>When true, serving first (re)builds the database if it is missing or older than the seed.</summary>
     public bool BuildOnStart { get; set; } = true;
+
+    /// <summary>True for Provider "Postgres" (any case); false for "Sqlite"; an error for anything else.</summary>
+    public bool IsPostgres => Provider switch
+    {
+        _ when string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase) => false,
+        _ when string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase) => true,
+        _ => throw new InvalidOperationException($"Database:Provider '{Provider}' is not supported; use '{Sqlite}' or '{Postgres}'."),
+    };
+
+    /// <summary>The PostgreSQL connection string; an error when Provider is "Postgres" and none is configured.</summary>
+    public string ResolvedConnectionString => string.IsNullOrWhiteSpace(ConnectionString)
+        ? throw new InvalidOperationException("Database:Provider is 'Postgres' but Database:ConnectionString is empty.")
+        : ConnectionString;
+
+    /// <summary>Where the dataset is, for logs: the SQLite file, or the PostgreSQL host, database and schema (never the password).</summary>
+    public string Describe() => IsPostgres ? PostgresDataset.Describe(ResolvedConnectionString) : ResolvedPath;
+
+    /// <summary>The DatasetInfo row of the configured store, or null when it has none.</summary>
+    public DatasetInfo? ReadInfo() => IsPostgres ? PostgresDataset.ReadInfo(ResolvedConnectionString) : DatasetFile.ReadInfo(ResolvedPath);
 
     public string ResolvedPath => Path ?? System.IO.Path.Combine(RepositoryLocator.RootOrWorkingDirectory(), "data", "opendata.sqlite");
 

@@ -15,15 +15,20 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use 'Sqlite'.");
-        }
+        var postgres = options.IsPostgres;
 
         services.AddSingleton(options);
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
-            ConfigureReadOnly(builder, options.ResolvedPath);
+            if (postgres)
+            {
+                ConfigureReadOnlyPostgres(builder, options.ResolvedConnectionString);
+            }
+            else
+            {
+                ConfigureReadOnly(builder, options.ResolvedPath);
+            }
+
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
@@ -43,6 +48,14 @@ public static class DatabaseServiceCollectionExtensions
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly };
         builder.UseSqlite(connection.ToString());
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        ConfigureModel(builder);
+    }
+
+    /// <summary>The schema <c>opendata</c>, in sessions whose transactions are read-only (see <see cref="PostgresDataset.ServingConnectionString"/>).</summary>
+    private static void ConfigureReadOnlyPostgres(DbContextOptionsBuilder builder, string connectionString)
+    {
+        builder.UseNpgsql(PostgresDataset.ServingConnectionString(connectionString));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         ConfigureModel(builder);
     }

@@ -11,8 +11,8 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var path = options.ResolvedPath;
-        var current = DatasetFile.ReadVersion(path);
+        var path = options.Describe();
+        var current = options.ReadInfo()?.Version;
         if (!options.BuildOnStart)
         {
             if (current is null)
@@ -38,8 +38,11 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
         }
 
         LogBuilding(path, current ?? "(none)", seedVersion);
-        var result = await DatasetBuilder.BuildAsync(seedDir, path, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
-            .ConfigureAwait(false);
+        var result = options.IsPostgres
+            ? await DatasetBuilder.BuildPostgresAsync(seedDir, options.ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
+                .ConfigureAwait(false)
+            : await DatasetBuilder.BuildAsync(seedDir, options.ResolvedPath, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
+                .ConfigureAwait(false);
         if (!result.Succeeded)
         {
             foreach (var problem in result.Problems.Select(p => p.ToString()))

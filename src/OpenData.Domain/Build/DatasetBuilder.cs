@@ -11,7 +11,8 @@ namespace OpenData.Domain.Build;
 /// a <see cref="DatasetInfo"/> row with the seed version, build time and counts. The database is
 /// written to a temporary file beside <c>outFile</c> and renamed into place, so a failed build leaves
 /// the previous database untouched and no temporary file behind. The <see cref="IDatasetBuildStep"/>s registered
-/// on the options run after the records are saved, before the rename.
+/// on the options run after the records are saved, before the rename. <see cref="BuildPostgresAsync"/> writes the same
+/// rows into PostgreSQL instead, with the same atomicity (see <see cref="PostgresDataset"/>).
 /// </summary>
 public static class DatasetBuilder
 {
@@ -66,7 +67,56 @@ public static class DatasetBuilder
         return builder.Options;
     }
 
+    /// <summary>
+    /// Validates <paramref name="seedDir"/> and, when clean, builds the dataset into the PostgreSQL database of
+    /// <paramref name="connectionString"/>, schema <see cref="PostgresDataset.Schema"/>: the records and the build steps
+    /// are written into a fresh schema, then one transaction drops the previous schema and renames the new one into
+    /// place, so readers see the old dataset or the new one, and a failed build leaves the old one and no build schema.
+    /// </summary>
+    public static async Task<DatasetBuildResult> BuildPostgresAsync(
+        string seedDir,
+        string connectionString,
+        Action<DbContextOptionsBuilder>? configure = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        var validation = SeedValidator.Validate(seedDir);
+        if (!validation.IsValid)
+        {
+            return DatasetBuildResult.Failed(validation);
+        }
+
+        var info = await PostgresDataset.BuildAsync(
+            connectionString,
+            (options, ct) => WriteAsync(options, validation, ct),
+            configure,
+            cancellationToken).ConfigureAwait(false);
+        return DatasetBuildResult.Built(info, validation.Records);
+    }
+
     private static async Task<DatasetInfo> WriteAsync(string file, SeedValidation validation, Action<DbContextOptionsBuilder>? configure, CancellationToken cancellationToken)
+    {
+        var options = Options(file, configure);
+        var context = new OpenDataDbContext(options);
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var info = await WriteAsync(options, validation, cancellationToken).ConfigureAwait(false);
+        context = new OpenDataDbContext(options);
+        await using (context.ConfigureAwait(false))
+        {
+            // EF Core creates SQLite files in WAL mode; a read-only copy to serve wants a plain file
+            // that readers can open without creating -wal and -shm files beside it.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
+        }
+
+        return info;
+    }
+
+    /// <summary>Writes the records and the DatasetInfo row into the (empty, created) database, then runs the build steps.</summary>
+    private static async Task<DatasetInfo> WriteAsync(DbContextOptions<OpenDataDbContext> options, SeedValidation validation, CancellationToken cancellationToken)
     {
         var set = validation.Records;
         var counts = set.Counts.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
@@ -96,11 +146,9 @@ public static class DatasetBuilder
             ClaimCount = counts[SeedCollections.Claims],
         };
 
-        var options = Options(file, configure);
         var context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
-            await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             context.AddRange(InIdOrder(set.Sources));
             context.AddRange(InIdOrder(set.LegalInstruments));
             context.AddRange(InIdOrder(set.Municipalities));
@@ -123,10 +171,6 @@ public static class DatasetBuilder
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
             }
-
-            // EF Core creates SQLite files in WAL mode; a read-only copy to serve wants a plain file
-            // that readers can open without creating -wal and -shm files beside it.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
         }
 
         return info;

@@ -7,7 +7,8 @@ namespace OpenData.Domain.Data;
 /// <summary>
 /// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
 /// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
-/// references as implicit join tables.
+/// references as implicit join tables. The same model maps to SQLite and PostgreSQL (there: DateOnly as date, enums as
+/// text, centavos as bigint, text with the binary "C" collation).
 /// </summary>
 public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
 {
@@ -44,6 +45,11 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         configurationBuilder.Properties<CentreKind>().HaveConversion<EnumTextConverter<CentreKind>>();
         configurationBuilder.Properties<DatePrecision>().HaveConversion<EnumTextConverter<DatePrecision>>();
         configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
+        if (Database.ProviderName == PostgresProvider.Name)
+        {
+            // Text compares and sorts by code point, as in SQLite: the same filters and orders give the same answers.
+            configurationBuilder.Properties<string>().UseCollation(PostgresProvider.BinaryCollation);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

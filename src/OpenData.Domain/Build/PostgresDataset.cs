@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+
+namespace OpenData.Domain.Build;
+
+/// <summary>
+/// The dataset in PostgreSQL: every table lives in the schema <see cref="Schema"/> of the database a connection string
+/// names. A build writes a fresh schema and swaps it in with one transaction; serving reads through
+/// <see cref="ServingConnectionString"/>, whose sessions run read-only transactions by default.
+/// </summary>
+public static class PostgresDataset
+{
+    /// <summary>The schema that holds the served dataset.</summary>
+    public const string Schema = "opendata";
+
+    private const string BuildSchemaPrefix = "opendata_build_";
+
+    /// <summary>
+    /// <paramref name="connectionString"/> for serving: the dataset's schema first on the search path, and every
+    /// transaction read-only unless a statement asks otherwise (<c>default_transaction_read_only</c>), so the API cannot
+    /// write even with a role that could. A role with only USAGE on the schema and SELECT on its tables is the stricter
+    /// setup for production.
+    /// </summary>
+    public static string ServingConnectionString(string connectionString) => WithSchema(connectionString, Schema, readOnly: true);
+
+    /// <summary>Options for a context over the dataset of <paramref name="connectionString"/>, with <paramref name="configure"/> applied.</summary>
+    public static DbContextOptions<OpenDataDbContext> Options(string connectionString, Action<DbContextOptionsBuilder>? configure = null)
+    {
+        var builder = new DbContextOptionsBuilder<OpenDataDbContext>().UseNpgsql(connectionString);
+        configure?.Invoke(builder);
+        return builder.Options;
+    }
+
+    /// <summary>
+    /// The DatasetInfo row of the dataset at <paramref name="connectionString"/>; null when the server does not answer,
+    /// the schema or its DatasetInfo table is missing, or the table is empty.
+    /// </summary>
+    public static DatasetInfo? ReadInfo(string connectionString)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(WithSchema(connectionString, Schema, readOnly: true));
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""SELECT * FROM "{Schema}"."DatasetInfo" LIMIT 1""";
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var info = new DatasetInfo();
+            foreach (var property in typeof(DatasetInfo).GetProperties())
+            {
+                var value = reader.GetValue(reader.GetOrdinal(property.Name));
+                property.SetValue(info, value is DateTime time
+                    ? DateTime.SpecifyKind(time, DateTimeKind.Utc)
+                    : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+            }
+
+            return info;
+        }
+        catch (NpgsqlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Host, port, database and schema of <paramref name="connectionString"/>, for logs (never the password).</summary>
+    public static string Describe(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"postgresql://{builder.Host}:{builder.Port}/{builder.Database} schema {Schema}";
+    }
+
+    /// <summary>The dataset version at <paramref name="connectionString"/>, or null (see <see cref="ReadInfo"/>).</summary>
+    public static string? ReadVersion(string connectionString) => ReadInfo(connectionString)?.Version;
+
+    /// <summary>
+    /// Creates a fresh build schema, creates the model's tables in it, lets <paramref name="write"/> fill it (records,
+    /// DatasetInfo, build steps) through options whose search path is that schema, then in one transaction drops the
+    /// served schema and renames the build schema to <see cref="Schema"/>. Any failure drops the build schema and
+    /// leaves the served one as it was.
+    /// </summary>
+    internal static async Task<DatasetInfo> BuildAsync(
+        string connectionString,
+        Func<DbContextOptions<OpenDataDbContext>, CancellationToken, Task<DatasetInfo>> write,
+        Action<DbContextOptionsBuilder>? configure,
+        CancellationToken cancellationToken)
+    {
+        var buildSchema = BuildSchemaPrefix + Guid.NewGuid().ToString("N");
+        var admin = new NpgsqlConnection(WithSchema(connectionString, "public", readOnly: false));
+        await using (admin.ConfigureAwait(false))
+        {
+            await admin.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(admin, $"""CREATE SCHEMA "{buildSchema}" """, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                var options = Options(WithSchema(connectionString, buildSchema, readOnly: false), configure);
+                var context = new OpenDataDbContext(options);
+                await using (context.ConfigureAwait(false))
+                {
+                    await context.Database.ExecuteSqlRawAsync(context.Database.GenerateCreateScript(), cancellationToken).ConfigureAwait(false);
+                }
+
+                var info = await write(options, cancellationToken).ConfigureAwait(false);
+                NpgsqlConnection.ClearPool(new NpgsqlConnection(WithSchema(connectionString, buildSchema, readOnly: false)));
+                await ExecuteAsync(
+                    admin,
+                    $"""
+                    BEGIN;
+                    DROP SCHEMA IF EXISTS "{Schema}" CASCADE;
+                    ALTER SCHEMA "{buildSchema}" RENAME TO "{Schema}";
+                    COMMIT;
+                    """,
+                    cancellationToken).ConfigureAwait(false);
+                return info;
+            }
+            catch
+            {
+                await ExecuteAsync(admin, $"""ROLLBACK; DROP SCHEMA IF EXISTS "{buildSchema}" CASCADE""", CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+        }
+    }
+
+    private static string WithSchema(string connectionString, string schema, bool readOnly)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema };
+        if (readOnly)
+        {
+            builder.Options = AppendOption(builder.Options, "-c default_transaction_read_only=on");
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static string AppendOption(string? options, string option) =>
+        string.IsNullOrWhiteSpace(options) ? option : options + " " + option;
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
