@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Paging;
@@ -38,6 +39,7 @@ public static class CollectionFieldExtensions
         var field = options.OffsetPaging
             ? OffsetField<TEntity, TGraph>(name, description, query, options)
             : CursorField<TEntity, TGraph>(name, description, query, options);
+        ((IComplexGraphType)field.ResolvedType!).AddAggregateFields<TEntity>(options.MaxGroups);
         parent.AddField(field);
         return field;
     }
@@ -122,7 +124,13 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
 
         var plan = QueryPlan<TEntity>.Create(context, source);
-        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document).Merge(["nodes"], ["edges", "node"]);
+        var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
+        if (selected["nodes"] is null && selected["edges"] is null && selected["pageInfo"] is null)
+        {
+            return new ConnectionResult([], new PageInfoResult(false, false, null, null), plan.CountAsync, plan.AsFilteredQuery());
+        }
+
+        var selection = selected.Merge(["nodes"], ["edges", "node"]);
         var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), connection.GetField("nodes")?.ResolvedType, selection);
         var db = plan.Source.CreateContext();
         await using (db.ConfigureAwait(false))
@@ -147,7 +155,13 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
 
         var plan = QueryPlan<TEntity>.Create(context, source);
-        var selection = SelectionTree.From(context.FieldAst.SelectionSet, context.Document).Merge(["items"]);
+        var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
+        if (selected["items"] is null && selected["pageInfo"] is null)
+        {
+            return new CollectionSegmentResult([], new CollectionSegmentInfoResult(false, false), plan.CountAsync, plan.AsFilteredQuery());
+        }
+
+        var selection = selected.Merge(["items"]);
         var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), segment.GetField("items")?.ResolvedType, selection);
         var db = plan.Source.CreateContext();
         await using (db.ConfigureAwait(false))

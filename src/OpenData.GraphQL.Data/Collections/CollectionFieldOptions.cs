@@ -14,6 +14,9 @@ public sealed class CollectionFieldOptions<TEntity>
     /// <summary>Largest allowed <c>first</c>/<c>last</c>/<c>take</c>. Default 100.</summary>
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>Most groups <c>groupedAggregates</c> returns before failing with <c>TOO_MANY_GROUPS</c>. Default 1000.</summary>
+    public int MaxGroups { get; set; } = 1000;
+
     /// <summary>Offset paging (<c>skip</c>/<c>take</c>, <c>&lt;Field&gt;CollectionSegment</c>) instead of cursor paging.</summary>
     public bool OffsetPaging { get; set; }
 
@@ -43,9 +46,9 @@ public sealed class CollectionFieldOptions<TEntity>
 
     internal void Validate()
     {
-        if (MaxPageSize < 1 || DefaultPageSize < 1)
+        if (MaxPageSize < 1 || DefaultPageSize < 1 || MaxGroups < 1)
         {
-            throw new InvalidOperationException("Page sizes must be positive.");
+            throw new InvalidOperationException("Page sizes and the group limit must be positive.");
         }
 
         DefaultPageSize = Math.Min(DefaultPageSize, MaxPageSize);

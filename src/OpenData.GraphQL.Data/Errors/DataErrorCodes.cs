@@ -20,4 +20,10 @@ public static class DataErrorCodes
 
     /// <summary>A global id that cannot be decoded or names another type.</summary>
     public const string InvalidGlobalId = "INVALID_GLOBAL_ID";
+
+    /// <summary><c>groupedAggregates</c> would return more groups than allowed.</summary>
+    public const string TooManyGroups = "TOO_MANY_GROUPS";
+
+    /// <summary>A <c>groupBy</c> list that is empty or has more distinct values than allowed.</summary>
+    public const string InvalidGroupBy = "INVALID_GROUP_BY";
 }

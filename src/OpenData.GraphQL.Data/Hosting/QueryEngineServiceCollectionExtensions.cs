@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Paging;
 using OpenData.GraphQL.Data.Scalars;
@@ -38,6 +39,16 @@ public static class QueryEngineServiceCollectionExtensions
         services.TryAddTransient(typeof(ListFilterInputGraphType<>));
         services.TryAddTransient(typeof(EnumOperationFilterInputType<>));
         services.TryAddTransient(typeof(SortInputGraphType<>));
+        Type[] aggregates =
+        [
+            typeof(AggregatesGraphType<>), typeof(GroupGraphType<>), typeof(SumAggregatesGraphType<>), typeof(AvgAggregatesGraphType<>),
+            typeof(MinMaxAggregatesGraphType<>), typeof(GroupKeysGraphType<>), typeof(GroupByGraphType<>),
+        ];
+        foreach (var type in aggregates)
+        {
+            services.TryAddTransient(type);
+        }
+
         return services;
     }
 

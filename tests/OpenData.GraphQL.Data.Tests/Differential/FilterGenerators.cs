@@ -80,6 +80,8 @@ public static class FilterGenerators
 
     public static Gen<Dictionary<string, object?>> Book(int depth) => Object(depth, BookMembers);
 
+    public static Gen<Dictionary<string, object?>> Author(int depth) => Object(depth, AuthorMembers);
+
     private static Gen<KeyValuePair<string, object?>>[] BookMembers(int depth)
     {
         var ids = Gen.Int[1, 65].Select(i => (object?)GlobalId.Encode("Book", i));

@@ -40,6 +40,7 @@ public static class LibraryData
                 Status = (BookStatus)random.Next(3),
                 Published = new DateOnly(2000 + random.Next(5), 1 + random.Next(3), 1 + random.Next(3)),
                 Price = random.Next(1, 8) * 2.5m,
+                Royalty = i % 5 == 0 ? null : (i * 7919 % 100_000) / 100m,
                 Rating = random.Next(4) == 0 ? null : random.Next(1, 10) / 2.0,
                 Pages = 100 + (random.Next(6) * 50),
                 Copies = random.Next(4) * 1_000_000_000L,

@@ -34,6 +34,9 @@ public sealed class Book
 
     public decimal Price { get; set; }
 
+    /// <summary>Stored as integer centavos through a value converter (column RoyaltyCents).</summary>
+    public decimal? Royalty { get; set; }
+
     public double? Rating { get; set; }
 
     public int Pages { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace OpenData.GraphQL.Data.Tests.Model;
 
@@ -14,6 +15,8 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Book>().Property(b => b.Royalty).HasColumnName("RoyaltyCents")
+            .HasConversion(new ValueConverter<decimal, long>(v => decimal.ToInt64(v * 100m), v => v / 100m));
         modelBuilder.Entity<Book>().HasOne(b => b.Author).WithMany(a => a.Books).HasForeignKey(b => b.AuthorId);
         modelBuilder.Entity<Book>().HasMany(b => b.Tags).WithMany(t => t.Books);
         modelBuilder.Entity<Review>().HasOne(r => r.Book).WithMany(b => b.Reviews).HasForeignKey(r => r.BookId);

@@ -15,10 +15,11 @@ public sealed class LibraryQuery : ObjectGraphType
         Description = "Consultas del catálogo de prueba.";
         this.Collection<Book, BookType>("books", "Libros del catálogo.");
         this.Collection<LibraryDb, Author, AuthorType>("authors", "Autores, por desplazamiento.", db => db.Authors, o => o.UseOffsetPaging());
-        this.Collection<LibraryDb, Review, ReviewType>("reviews", "Reseñas (página máxima 5).", db => db.Reviews, o =>
+        this.Collection<LibraryDb, Review, ReviewType>("reviews", "Reseñas (página máxima 5, hasta 10 grupos).", db => db.Reviews, o =>
         {
             o.MaxPageSize = 5;
             o.DefaultPageSize = 3;
+            o.MaxGroups = 10;
         });
         this.Collection<Tag, TagType>("tags", "Etiquetas.");
         Field<BookType>("book").Description("Un libro por su id global.")

@@ -44,6 +44,7 @@ public sealed class BookType : ObjectGraphType<Book>
         Field(x => x.Status, type: typeof(NonNullGraphType<BookStatusType>)).Description("Estado.");
         Field(x => x.Published, type: typeof(NonNullGraphType<LocalDateGraphType>)).Description("Fecha de publicación.");
         Field(x => x.Price).Description("Precio.");
+        Field(x => x.Royalty, nullable: true).Description("Regalías (guardadas en centavos).");
         Field(x => x.Rating, nullable: true).Description("Valoración media.");
         Field(x => x.Pages).Description("Páginas.");
         Field(x => x.Copies).Description("Ejemplares.");
