@@ -35,7 +35,7 @@ internal static class SearchCursor
         }
 
         if (items is not [{ ValueKind: JsonValueKind.String } owner, { ValueKind: JsonValueKind.Number } number]
-            || !number.TryGetInt32(out var position) || position < 0)
+            || !number.TryGetInt32(out var position) || position is < 0 or int.MaxValue)
         {
             throw Invalid(cursor);
         }

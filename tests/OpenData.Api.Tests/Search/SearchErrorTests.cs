@@ -93,6 +93,18 @@ public sealed class SearchErrorTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task A_cursor_at_the_largest_position_is_refused_not_overflowed()
+    {
+        var page = await Client.SearchAsync("mujeres", first: 1);
+        var fingerprint = System.Text.Json.JsonDocument.Parse(Convert.FromBase64String(page.EndCursor!)).RootElement[0].GetString();
+        var last = Convert.ToBase64String(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new object[] { fingerprint!, int.MaxValue }));
+
+        var error = await Client.ErrorAsync("mujeres", after: last);
+
+        Assert.Equal("HC0078", Code(error));
+    }
+
+    [Fact]
     public async Task A_cursor_of_another_search_is_refused()
     {
         var page = await Client.SearchAsync("mujeres", first: 2);
