@@ -10,7 +10,8 @@ namespace OpenData.Domain.Synthetic;
 /// <summary>
 /// Generates a large synthetic database with the published schema, for load tests: the schema comes from
 /// EF <c>EnsureCreated</c> with the same options as <c>seed build</c>, the rows from prepared inserts in
-/// one transaction. Deterministic for a given row count and seed (only DatasetInfo.BuiltAt varies).
+/// one transaction, then the build steps registered on those options (the search index) run as they do for
+/// <c>seed build</c>. Deterministic for a given row count and seed (only DatasetInfo.BuiltAt varies).
 /// The DatasetInfo row says <see cref="DatasetInfo.IsSynthetic"/> and its version starts with
 /// <see cref="VersionPrefix"/>. Like <c>seed build</c>, it writes a temporary file beside
 /// <c>outFile</c> and renames it into place, so a failure leaves nothing behind.
@@ -60,7 +61,8 @@ public static class SyntheticDatabase
     private static async Task<SyntheticBuildResult> WriteAsync(
         string file, SyntheticPlan plan, int seed, Action<DbContextOptionsBuilder>? configure, Func<string?, string?>? fold, CancellationToken cancellationToken)
     {
-        var context = new OpenDataDbContext(DatasetBuilder.Options(file, configure));
+        var options = DatasetBuilder.Options(file, configure);
+        var context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
             var database = context.Database;
@@ -87,6 +89,12 @@ public static class SyntheticDatabase
                 writer.Write(info);
                 counts = writer.Counts;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            // The build steps `seed build` runs (the search index), over the synthetic rows.
+            foreach (var step in options.DatasetBuildSteps())
+            {
+                await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
             }
 
             if (sqlite)

@@ -2,8 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
+using OpenData.Domain.Data;
 using OpenData.Domain.Synthetic;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -25,7 +29,7 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
         Assert.Contains(info.Version, fixture.Run.Output, StringComparison.Ordinal);
 
         using var connection = SyntheticDatabaseFixture.Open(fixture.Path);
-        var total = Tables(connection).Where(t => t != "DatasetInfo").Sum(t => Count(connection, t));
+        var total = ModelTables().Where(t => t != "DatasetInfo").Sum(t => Count(connection, t));
         Assert.Equal(SyntheticDatabaseFixture.Rows, total);
     }
 
@@ -107,6 +111,15 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
     }
 
     [Fact]
+    public void The_search_index_holds_the_synthetic_records()
+    {
+        using var connection = SyntheticDatabaseFixture.Open(fixture.Path);
+
+        Assert.True(Scalar(connection, "SELECT COUNT(*) FROM \"HistoryEvents\"") > 0);
+        Assert.Equal(Scalar(connection, "SELECT COUNT(*) FROM \"HistoryEvents\""), Scalar(connection, $"SELECT COUNT(*) FROM \"{SearchIndex.Table}\" WHERE type = 'HistoryEvent'"));
+    }
+
+    [Fact]
     public async Task Schema_is_the_one_seed_build_writes()
     {
         var built = await TestDataset.PathAsync();
@@ -151,18 +164,11 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
     }
 
-    private static List<string> Tables(SqliteConnection connection)
+    /// <summary>The tables of the EF model (entities and join tables; not the search index the build step adds).</summary>
+    private static List<string> ModelTables()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-        using var reader = command.ExecuteReader();
-        var tables = new List<string>();
-        while (reader.Read())
-        {
-            tables.Add(reader.GetString(0));
-        }
-
-        return tables;
+        using var context = new OpenDataDbContext(DatasetBuilder.Options(":memory:", DatabaseServiceCollectionExtensions.ConfigureModel));
+        return [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().Order(StringComparer.Ordinal)];
     }
 
     private static long Count(SqliteConnection connection, string table) => Scalar(connection, $"SELECT COUNT(*) FROM \"{table}\"");
@@ -194,7 +200,7 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
     {
         using var connection = SyntheticDatabaseFixture.Open(file);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in Tables(connection).Where(t => t != "DatasetInfo"))
+        foreach (var table in ModelTables().Where(t => t != "DatasetInfo"))
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
