@@ -10,19 +10,31 @@ using OpenData.GraphQL.Data.TextFolding;
 
 namespace OpenData.GraphQL.Data.Tests.Infrastructure;
 
-/// <summary>A seeded SQLite library behind a GraphQL.NET schema that uses the engine.</summary>
+/// <summary>
+/// A seeded library behind a GraphQL.NET schema that uses the engine: in a SQLite file by default, or in the store
+/// another constructor's <c>useStore</c> configures (the PostgreSQL variant in Postgres/).
+/// </summary>
 public sealed class LibraryFixture : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"opendata-gql-data-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider services;
+    private readonly bool sqlite;
 
     public LibraryFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>The library in the store <paramref name="useStore"/> selects (an empty database); null for a SQLite file.</summary>
+    public LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
     {
         (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
+        sqlite = useStore is null;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        useStore ??= o => o.UseSqlite(connectionString);
         var collection = new ServiceCollection();
         collection.AddSingleton(Log);
-        collection.AddDbContextFactory<LibraryDb>(o => o.UseSqlite(connectionString).UseTextFolding().AddInterceptors(Log));
+        collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().AddInterceptors(Log)));
         collection.AddQueryEngine<LibraryDb>();
         collection.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson().AddGraphTypes(typeof(LibraryFixture).Assembly));
         services = collection.BuildServiceProvider();
@@ -72,7 +84,10 @@ public sealed class LibraryFixture : IDisposable
     public void Dispose()
     {
         services.Dispose();
-        SqliteConnection.ClearAllPools();
-        File.Delete(path);
+        if (sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 }
