@@ -5,7 +5,8 @@ namespace OpenData.Api.Exports;
 
 /// <summary>
 /// Bulk downloads: GET /export/&lt;collection&gt;.csv|.json|.ndjson (<c>?bom=1</c> adds a UTF-8 BOM),
-/// GET /export/opendata.sqlite, and the catalogue that lists them, GET /catalog.json.
+/// GET /export/opendata.sqlite, and the catalogue that lists them, GET /catalog.json. HEAD answers a
+/// download's headers without streaming it.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -20,7 +21,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapBulkDownloads(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{file}", ServeAsync).ExcludeFromDescription();
+        endpoints.MapMethods("/export/{file}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).ExcludeFromDescription();
         endpoints.MapCatalog();
         return endpoints;
     }
@@ -45,6 +46,16 @@ public static class ExportEndpoints
         var response = context.Response;
         response.ContentType = download.Table is null ? download.MediaType : download.MediaType + "; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{download.AttachmentName(version)}\"";
+        if (download.Table is null)
+        {
+            response.ContentLength = new FileInfo(writer.DatabasePath).Length;
+        }
+
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
         if (download.Table is { } table && download.Format is { } format)
         {
             var exporter = context.RequestServices.GetRequiredService<DatasetExporter>();
@@ -52,7 +63,6 @@ public static class ExportEndpoints
         }
         else
         {
-            response.ContentLength = new FileInfo(writer.DatabasePath).Length;
             await response.SendFileAsync(writer.DatabasePath, context.RequestAborted).ConfigureAwait(false);
         }
     }

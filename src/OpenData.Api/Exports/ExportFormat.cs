@@ -7,7 +7,7 @@ internal sealed record ExportFormat(string Extension, string MediaType, string L
 
     public static ExportFormat Json { get; } = new("json", "application/json", "JSON");
 
-    public static ExportFormat Ndjson { get; } = new("ndjson", "application/x-ndjson", "NDJSON, un objeto por línea");
+    public static ExportFormat Ndjson { get; } = new("ndjson", "application/x-ndjson", "NDJSON");
 
     public static IReadOnlyList<ExportFormat> All { get; } = [Csv, Json, Ndjson];
 

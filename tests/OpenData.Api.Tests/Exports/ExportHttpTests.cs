@@ -58,6 +58,23 @@ public sealed class ExportHttpTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Empty(await again.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/export/sources.csv")]
+    [InlineData("/export/opendata.sqlite")]
+    public async Task Head_answers_the_headers_of_get_without_the_body(string path)
+    {
+        using var client = factory.CreateClient();
+        using var get = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentDisposition, head.Content.Headers.ContentDisposition);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Etag_differs_between_files_formats_and_bom()
     {
