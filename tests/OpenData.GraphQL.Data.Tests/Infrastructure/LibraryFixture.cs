@@ -26,7 +26,7 @@ public sealed class LibraryFixture : IDisposable
     }
 
     /// <summary>The library in the store <paramref name="useStore"/> selects (an empty database); null for a SQLite file.</summary>
-    public LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
+    internal LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
     {
         (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
         sqlite = useStore is null;
