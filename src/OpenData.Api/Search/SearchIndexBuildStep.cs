@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Domain.Build;
@@ -8,13 +6,11 @@ using OpenData.Domain.Data;
 namespace OpenData.Api.Search;
 
 /// <summary>
-/// Writes the <see cref="SearchIndex"/> table during the dataset build, in one transaction, rows streamed from the
+/// Writes the search index during the dataset build (through the provider's <see cref="ISearchStore"/>), in one transaction, rows streamed from the
 /// tables ordered by type then slug, so the same seed gives the same index and memory stays flat on large databases. The dataset version (the seed hash) does not change.
 /// </summary>
 public sealed class SearchIndexBuildStep : IDatasetBuildStep
 {
-    private static readonly string[] ParameterNames = ["$type", "$slug", "$title", "$body"];
-
     public static SearchIndexBuildStep Instance { get; } = new();
 
     private SearchIndexBuildStep()
@@ -25,20 +21,14 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = (OpenDataDbContext)context;
+        var store = SearchStores.For(db);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var connection = context.Database.GetDbConnection();
-                await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken).ConfigureAwait(false);
-                foreach (var collection in SearchableCollections.All.OrderBy(c => c.TypeName, StringComparer.Ordinal))
-                {
-                    await InsertAsync(connection, transaction, collection.Documents(db), cancellationToken).ConfigureAwait(false);
-                }
-
-                await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken).ConfigureAwait(false);
+                await store.WriteAsync(context.Database.GetDbConnection(), transaction.GetDbTransaction(), Documents(db), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -48,40 +38,15 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
         }
     }
 
-    private static async Task InsertAsync(
-        DbConnection connection, IDbContextTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    /// <summary>Every collection's documents, collections in type name order, each in slug order.</summary>
+    private static async IAsyncEnumerable<SearchDocument> Documents(OpenDataDbContext db)
     {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        foreach (var collection in SearchableCollections.All.OrderBy(c => c.TypeName, StringComparer.Ordinal))
         {
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = SearchIndex.Insert;
-            var parameters = ParameterNames.Select(name =>
+            await foreach (var document in collection.Documents(db).ConfigureAwait(false))
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-                return parameter;
-            }).ToArray();
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                parameters[0].Value = document.Type;
-                parameters[1].Value = document.Slug;
-                parameters[2].Value = document.Title.Normalize(NormalizationForm.FormC);
-                parameters[3].Value = document.Body.Normalize(NormalizationForm.FormC);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                yield return document;
             }
-        }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, IDbContextTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace OpenData.Api.Search;
 /// that the whole word ranks above longer words it begins); all terms must match (explicit <c>AND</c>: FTS5 has no
 /// implicit AND next to a parenthesised group).
 /// </summary>
-internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms)
+internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IReadOnlyList<SearchTerm> Parts)
 {
     /// <summary>Longest accepted search text, in characters.</summary>
     public const int MaxLength = 200;
@@ -55,14 +55,15 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms)
             ? $"({quoted} OR {quoted} *)"
             : quoted));
         var described = terms.Select((t, i) => t.Phrase ? $"\"{string.Join(' ', t.Words)}\"" : t.Words[0] + (i == lastBare ? "*" : "")).ToList();
-        return new SearchQuery(match, described);
+        var parts = terms.Select((t, i) => new SearchTerm(t.Words, t.Phrase, Prefix: i == lastBare)).ToList();
+        return new SearchQuery(match, described, parts);
 
         void AddBare(string segment) =>
             terms.AddRange(Words(segment).Where(w => !SpanishStopWords.All.Contains(w)).Select(w => new Term([w], Phrase: false)));
     }
 
     /// <summary>The folded words of <paramref name="text"/>: maximal runs of letters, digits and combining marks.</summary>
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var current = new StringBuilder();

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Data;
+
+namespace OpenData.Api.Search;
+
+/// <summary>
+/// Search on SQLite: the FTS5 table <see cref="SearchIndex"/>, bm25 with the title weighted
+/// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug, which is rowid order (the build inserts
+/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort), and FTS5's snippet.
+/// </summary>
+internal sealed class Fts5SearchStore : ISearchStore
+{
+    private static readonly string[] ParameterNames = ["$type", "$slug", "$title", "$body"];
+
+    private static readonly string Filter =
+        $"""FROM "{SearchIndex.Table}" WHERE "{SearchIndex.Table}" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))""";
+
+    private static readonly string Rank = string.Create(
+        CultureInfo.InvariantCulture, $"""bm25("{SearchIndex.Table}", 0, 0, {SearchIndex.TitleWeight:0.0###}, 1.0)""");
+
+    private static readonly string PageSql = $"""
+        SELECT json_array(type, slug, {Rank}, snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})) AS "Value"
+        {Filter}
+        ORDER BY {Rank}, rowid
+        LIMIT $limit OFFSET $offset
+        """;
+
+    private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";
+
+    public static Fts5SearchStore Instance { get; } = new();
+
+    private Fts5SearchStore()
+    {
+    }
+
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = SearchIndex.Insert;
+            var parameters = ParameterNames.Select(name =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                parameters[0].Value = document.Type;
+                parameters[1].Value = document.Slug;
+                parameters[2].Value = document.Title.Normalize(NormalizationForm.FormC);
+                parameters[3].Value = document.Body.Normalize(NormalizationForm.FormC);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<SearchRow>> PageAsync(
+        OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await Guarded(() => db.Database
+            .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)])
+            .ToListAsync(cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(SearchRow.Parse)];
+    }
+
+    public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
+    {
+        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken))
+            .ConfigureAwait(false);
+        return counts[0];
+    }
+
+    private static SqliteParameter[] Parameters(SearchQuery query, IReadOnlyList<string>? types) =>
+    [
+        new("$match", query.Match),
+        new("$types", types is null ? DBNull.Value : JsonSerializer.Serialize(types)),
+    ];
+
+    private static async Task<T> Guarded<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.Message.Contains("no such table: " + SearchIndex.Table, StringComparison.Ordinal))
+        {
+            throw SearchErrors.Missing();
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

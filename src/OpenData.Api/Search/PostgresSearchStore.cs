@@ -1,0 +1,151 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using OpenData.Domain.Data;
+
+namespace OpenData.Api.Search;
+
+/// <summary>
+/// Search on PostgreSQL: the table <see cref="SearchIndex.Table"/> holds each document's type, slug, title and body and a
+/// <c>tsvector</c> over their folded words (<see cref="PostgresSearchText"/>; no text search configuration or extension
+/// is involved, so matching is the same as on SQLite: accents and case never matter, phrases, a prefix last word),
+/// with a GIN index. Ranking is <c>ts_rank</c> with a title word weighing <see cref="SearchIndex.TitleWeight"/> times a
+/// body word, divided by 1 + log(document length) so that short records rank first as with bm25 (normalization 1), ties in
+/// index order (type, slug); snippets come from <see cref="PostgresSearchSnippet"/>. Scores are not bm25's: they compare
+/// hits of one search only, as the schema says.
+/// </summary>
+internal sealed class PostgresSearchStore : ISearchStore
+{
+    private const string Table = SearchIndex.Table;
+
+    /// <summary>ts_rank's weights of D, C, B and A words (body words are D, title words A); no braces: EF formats raw SQL.</summary>
+    private static readonly string Weights = string.Create(
+        CultureInfo.InvariantCulture, $"ARRAY[{1 / SearchIndex.TitleWeight},{1 / SearchIndex.TitleWeight},{1 / SearchIndex.TitleWeight},1]::real[]");
+
+    private static readonly string Create = $"""
+        CREATE TABLE "{Table}" (
+            position integer PRIMARY KEY,
+            type text COLLATE "C" NOT NULL,
+            slug text COLLATE "C" NOT NULL,
+            title text NOT NULL,
+            body text NOT NULL,
+            document tsvector NOT NULL)
+        """;
+
+    private static readonly string Insert =
+        $"""INSERT INTO "{Table}" (position, type, slug, title, body, document) VALUES (@position, @type, @slug, @title, @body, CAST(@document AS tsvector))""";
+
+    private static readonly string Finish = $"""CREATE INDEX "IX_{Table}_document" ON "{Table}" USING gin (document); ANALYZE "{Table}";""";
+
+    private static readonly string Filter =
+        $"""FROM "{Table}", CAST(@query AS tsquery) AS q WHERE document @@ q AND (@types IS NULL OR type = ANY(@types))""";
+
+    private static readonly string PageSql = $"""
+        SELECT json_build_array(type, slug, -ts_rank({Weights}, document, q, 1), title, body)::text AS "Value"
+        {Filter}
+        ORDER BY ts_rank({Weights}, document, q, 1) DESC, position
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private static readonly string CountSql = $"""SELECT count(*)::integer AS "Value" {Filter}""";
+
+    public static PostgresSearchStore Instance { get; } = new();
+
+    private PostgresSearchStore()
+    {
+    }
+
+    /// <summary>Reads all documents first (one connection cannot read and write at once), then inserts them and indexes.</summary>
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        var all = new List<SearchDocument>();
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(document);
+        }
+
+        await ExecuteAsync(connection, transaction, Create, cancellationToken).ConfigureAwait(false);
+        var command = (NpgsqlCommand)connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = (NpgsqlTransaction)transaction;
+            command.CommandText = Insert;
+            var position = command.Parameters.Add("position", NpgsqlDbType.Integer);
+            var type = command.Parameters.Add("type", NpgsqlDbType.Text);
+            var slug = command.Parameters.Add("slug", NpgsqlDbType.Text);
+            var title = command.Parameters.Add("title", NpgsqlDbType.Text);
+            var body = command.Parameters.Add("body", NpgsqlDbType.Text);
+            var vector = command.Parameters.Add("document", NpgsqlDbType.Text);
+            for (var i = 0; i < all.Count; i++)
+            {
+                var document = all[i];
+                position.Value = i;
+                type.Value = document.Type;
+                slug.Value = document.Slug;
+                title.Value = document.Title.Normalize(NormalizationForm.FormC);
+                body.Value = document.Body.Normalize(NormalizationForm.FormC);
+                vector.Value = PostgresSearchText.Document((string)title.Value, (string)body.Value);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, Finish, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<SearchRow>> PageAsync(
+        OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await Guarded(() => db.Database
+            .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)])
+            .ToListAsync(cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(json => Row(json, query))];
+    }
+
+    public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
+    {
+        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken))
+            .ConfigureAwait(false);
+        return counts[0];
+    }
+
+    private static SearchRow Row(string json, SearchQuery query)
+    {
+        using var document = JsonDocument.Parse(json);
+        var row = document.RootElement;
+        var snippet = PostgresSearchSnippet.Build(row[3].GetString() ?? "", row[4].GetString() ?? "", query.Parts);
+        return new SearchRow(row[0].GetString()!, row[1].GetString()!, row[2].GetDouble(), snippet);
+    }
+
+    private static NpgsqlParameter[] Parameters(SearchQuery query, IReadOnlyList<string>? types) =>
+    [
+        new("query", NpgsqlDbType.Text) { Value = PostgresSearchText.Query(query.Parts) },
+        new("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = types is null ? DBNull.Value : types.ToArray() },
+    ];
+
+    private static async Task<T> Guarded<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            throw SearchErrors.Missing();
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
