@@ -36,19 +36,31 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<SourceKind>().HaveConversion<EnumTextConverter<SourceKind>>();
-        configurationBuilder.Properties<HistoryCategory>().HaveConversion<EnumTextConverter<HistoryCategory>>();
-        configurationBuilder.Properties<LegalInstrumentKind>().HaveConversion<EnumTextConverter<LegalInstrumentKind>>();
-        configurationBuilder.Properties<Jurisdiction>().HaveConversion<EnumTextConverter<Jurisdiction>>();
-        configurationBuilder.Properties<ProgramLevel>().HaveConversion<EnumTextConverter<ProgramLevel>>();
-        configurationBuilder.Properties<AmountQualifier>().HaveConversion<EnumTextConverter<AmountQualifier>>();
-        configurationBuilder.Properties<CentreKind>().HaveConversion<EnumTextConverter<CentreKind>>();
-        configurationBuilder.Properties<DatePrecision>().HaveConversion<EnumTextConverter<DatePrecision>>();
+        // On PostgreSQL, text (strings and enums stored as text) compares and sorts by code point, as in SQLite: the
+        // same filters and orders give the same answers whatever the database's default collation.
+        var collation = Database.ProviderName == PostgresProvider.Name ? PostgresProvider.BinaryCollation : null;
+        EnumAsText<SourceKind>(configurationBuilder, collation);
+        EnumAsText<HistoryCategory>(configurationBuilder, collation);
+        EnumAsText<LegalInstrumentKind>(configurationBuilder, collation);
+        EnumAsText<Jurisdiction>(configurationBuilder, collation);
+        EnumAsText<ProgramLevel>(configurationBuilder, collation);
+        EnumAsText<AmountQualifier>(configurationBuilder, collation);
+        EnumAsText<CentreKind>(configurationBuilder, collation);
+        EnumAsText<DatePrecision>(configurationBuilder, collation);
         configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
-        if (Database.ProviderName == PostgresProvider.Name)
+        if (collation is not null)
         {
-            // Text compares and sorts by code point, as in SQLite: the same filters and orders give the same answers.
-            configurationBuilder.Properties<string>().UseCollation(PostgresProvider.BinaryCollation);
+            configurationBuilder.Properties<string>().UseCollation(collation);
+        }
+    }
+
+    private static void EnumAsText<TEnum>(ModelConfigurationBuilder configurationBuilder, string? collation)
+        where TEnum : struct, Enum
+    {
+        var properties = configurationBuilder.Properties<TEnum>().HaveConversion<EnumTextConverter<TEnum>>();
+        if (collation is not null)
+        {
+            properties.UseCollation(collation);
         }
     }
 
