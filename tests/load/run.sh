@@ -2,7 +2,10 @@
 # Load benchmark (issue 9): builds a synthetic database, starts the API in Release, drives the fixed query
 # mix and the filtered page at several concurrency levels, then the raw baseline on the same filtered page,
 # and measures start-up. Everything runs on the loopback interface; every loop is bounded in time and count.
-# Usage: tests/load/run.sh   (environment: ROWS, SEED, LEVELS, WARMUP, DURATION, MAX_REQUESTS, REUSE_DB=1)
+# Usage: tests/load/run.sh   (environment: ROWS, SEED, LEVELS, WARMUP, DURATION, MAX_REQUESTS, REUSE_DB=1, R2R=0, TUNED=0)
+# R2R=1 (default) also times start-up of a ReadyToRun publish; TUNED=1 (default) repeats the query mix with the
+# workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0) to show their effect on memory.
+# Results: tests/load/results/summary.md (figures as Markdown) and results.tsv (raw rows); logs beside them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -52,6 +55,8 @@ has_field() { # $1 = type, $2 = field: 0 when the API's schema has it
     -d "{\"query\":\"{ __type(name: \\\"$1\\\") { fields { name } } }\"}" | grep -q "\"name\":\"$2\""
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
 step "build (Release)"
 dotnet build src/OpenData.Api -c Release -v q -nologo
 dotnet build tests/load/LoadDriver -c Release -v q -nologo
@@ -67,6 +72,17 @@ ls -lh "$DB"
 
 step "start-up: process start to first answer, median of 5"
 $DRIVER startup --dll "$API_DLL" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS"
+
+if [ "${R2R:-1}" = 1 ]; then
+  step "start-up of a ReadyToRun publish (deployment option), median of 5"
+  if dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      -o "$WORK/r2r" -v q -nologo > "$WORK/publish.log" 2>&1; then
+    $DRIVER startup --dll "$WORK/r2r/OpenData.Api.dll" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS.r2r"
+    sed 's/^startup/startup-r2r/' "$RESULTS.r2r" >> "$RESULTS" && rm "$RESULTS.r2r"
+  else
+    echo "ReadyToRun publish failed (see $WORK/publish.log); skipped"
+  fi
+fi
 
 step "API (Release) on 127.0.0.1:$API_PORT"
 Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
@@ -86,6 +102,19 @@ $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario filtered --le
   --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS"
 stop_server
 
+if [ "${TUNED:-1}" = 1 ]; then
+  step "API with DOTNET_gcServer=0 DOTNET_TieredPGO=0: query mix"
+  DOTNET_gcServer=0 DOTNET_TieredPGO=0 \
+  Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
+    Logging__LogLevel__Default=Warning \
+    dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" > "$WORK/api-tuned.log" 2>&1 &
+  server_pid=$!
+  wait_ready "http://127.0.0.1:$API_PORT/readyz"
+  $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --levels "$LEVELS" --warmup "$WARMUP" \
+    --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api-tuned --results "$RESULTS" "${flags[@]}"
+  stop_server
+fi
+
 step "raw baseline on 127.0.0.1:$BASE_PORT"
 Database__Path="$PWD/$DB" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
 server_pid=$!
@@ -96,6 +125,11 @@ stop_server
 
 step "summary"
 {
+  echo "Run at $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores; $(free -h | awk '/^Mem:/ { print $2 " RAM, " $7 " available" }');"
+  echo "$(dotnet --info | sed -n '2p' | tr -s ' ') SDK, runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v=$2 } END { print v }');"
+  echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "$ROWS synthetic rows (seed $SEED), levels $LEVELS, ${WARMUP} s warm-up and ${DURATION} s per level."
+  echo
   echo "| query | c | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
   awk -F'\t' '$1=="api" && $2=="mix" && $4!="all" { printf "| %s | %s | %s | %s | %s | %s |\n", $4, $3, $7, $8, $9, $6 }' "$RESULTS"
@@ -105,9 +139,14 @@ step "summary"
   awk -F'\t' '$2=="filtered" && $4!="all" { rps[$1,$3]=$7; lat[$1,$3]=$8 " / " $9; if (!($3 in seen)) { seen[$3]=1; order[n++]=$3 } }
     END { for (i=0;i<n;i++) { c=order[i]; printf "| filtered page | %s | %s | %s | %.2f | %s | %s |\n", c, rps["api",c], rps["baseline",c], rps["api",c]/rps["baseline",c], lat["api",c], lat["baseline",c] } }' "$RESULTS"
   echo
-  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1=="api" { errors+=$6 }
-    END { printf "API peak RSS (VmHWM) over the whole run: %d MiB; API errors: %d\n", peak, errors }' "$RESULTS"
+  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^api/ { errors+=$6 }
+    $1=="api-tuned" && $4=="all" { if ($10+0 > tuned) tuned=$10+0 }
+    END { printf "API peak RSS (VmHWM) over the whole run: %d MiB", peak
+          if (tuned) printf "; with DOTNET_gcServer=0 DOTNET_TieredPGO=0: %d MiB", tuned
+          printf "; API errors: %d\n", errors }' "$RESULTS"
   awk -F'\t' '$1=="api" && $2=="mix" && $4=="first page" { first[$3]=$8 } $1=="api" && $2=="mix" && $4=="deep page (cursor)" { deep[$3]=$8 }
     END { for (c in first) printf "deep page / first page p50 at c=%s: %.2f\n", c, deep[c]/first[c] }' "$RESULTS" | sort -t= -k2 -n
-  awk -F'\t' '$1=="startup" { printf "start-up to first answer: median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
+  awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
+    $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
+  awk -F'\t' '$4=="all" && $11!="" { printf "server CPU per request, %s %s c=%s: %s ms\n", $1, $2, $3, $11 }' "$RESULTS"
 } | tee "$SUMMARY"
