@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenData.Api.Data;
@@ -106,6 +108,19 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, error.SqlState);
     }
 
+    [PostgresFact]
+    public async Task Serving_with_BuildOnStart_builds_an_empty_database_first_and_reports_it_ready()
+    {
+        using var factory = new StartingFactory(ConnectionString);
+        using var client = factory.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/readyz", UriKind.Relative));
+
+        Assert.Equal("ready", body.GetProperty("status").GetString());
+        Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), body.GetProperty("datasetVersion").GetString());
+        Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), PostgresDataset.ReadVersion(ConnectionString));
+    }
+
     private async Task BuildAsync() =>
         Assert.True((await DatasetBuilder.BuildPostgresAsync(RepositoryPaths.Seed, ConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel)).Succeeded);
 
@@ -167,6 +182,18 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         }
 
         return columns;
+    }
+
+    /// <summary>The API over an empty PostgreSQL database with Database:BuildOnStart on, as a first deployment runs.</summary>
+    private sealed class StartingFactory(string connectionString) : ApiFactory
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings() =>
+        [
+            ("Database:Provider", "Postgres"),
+            ("Database:ConnectionString", connectionString),
+            ("Database:SeedDirectory", RepositoryPaths.Seed),
+            ("Database:BuildOnStart", "true"),
+        ];
     }
 
     private sealed class FailingStep : IDatasetBuildStep
