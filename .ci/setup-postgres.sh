@@ -29,11 +29,12 @@ if ! pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c 
   $sudo pg_ctlcluster "$version" "$cluster" start
 fi
 
+# Runs one SQL statement as the postgres superuser (peer authentication over the local socket).
 psql_as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then
-    su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"
+    su postgres -c "cd / && psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""
   else
-    sudo -u postgres psql -v ON_ERROR_STOP=1 -qAt "$@"
+    (cd / && sudo -u postgres psql -v ON_ERROR_STOP=1 -qAt -c "$1")
   fi
 }
 
@@ -46,12 +47,11 @@ done
 pg_isready -h 127.0.0.1 -p 5432
 
 # The test role owns its database and may create databases: the test fixtures build the seed into fresh ones.
-if [ "$(psql_as_postgres "-c \"SELECT 1 FROM pg_roles WHERE rolname = 'opendata'\"")" != "1" ]; then
-  psql_as_postgres "-c \"CREATE ROLE opendata LOGIN CREATEDB PASSWORD 'opendata'\""
+if [ "$(psql_as_postgres "SELECT 1 FROM pg_roles WHERE rolname = 'opendata'")" != "1" ]; then
+  psql_as_postgres "CREATE ROLE opendata LOGIN CREATEDB PASSWORD 'opendata'"
 fi
-if [ "$(psql_as_postgres "-c \"SELECT 1 FROM pg_database WHERE datname = 'opendata_test'\"")" != "1" ]; then
-  psql_as_postgres "-c \"CREATE DATABASE opendata_test OWNER opendata\""
+if [ "$(psql_as_postgres "SELECT 1 FROM pg_database WHERE datname = 'opendata_test'")" != "1" ]; then
+  psql_as_postgres "CREATE DATABASE opendata_test OWNER opendata"
 fi
-# Accent folding for search needs no extension (the index is built over folded text), but unaccent is available from
-# postgresql-contrib (part of the postgresql package) for ad-hoc queries.
+# Search needs no extension: its tsvector is built over the same folded words the query parser uses.
 echo "PostgreSQL $version ready: Host=127.0.0.1;Port=5432;Username=opendata;Password=opendata;Database=opendata_test"
