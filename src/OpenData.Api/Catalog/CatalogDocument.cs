@@ -56,7 +56,7 @@ internal static class CatalogDocument
             ["modified"] = builtAt,
             ["version"] = info.Version,
             ["keyword"] = new JsonArray([.. Keywords.Select(k => (JsonNode)k)]),
-            ["distribution"] = new JsonArray([.. Download.All.Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options))]),
+            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options))]),
         };
     }
 

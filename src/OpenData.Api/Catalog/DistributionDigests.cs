@@ -34,7 +34,7 @@ internal sealed class DistributionDigests(DownloadWriter writer, DatasetMetadata
     {
         ArgumentNullException.ThrowIfNull(writer);
         var digests = new Dictionary<string, FileDigest>(StringComparer.Ordinal);
-        foreach (var download in Download.All)
+        foreach (var download in writer.Offered)
         {
             using var sink = new DigestStream(Stream.Null);
             var rows = await writer.WriteAsync(download, sink, CancellationToken.None).ConfigureAwait(false);

@@ -11,12 +11,12 @@ internal sealed record Download(string Path, string Title, string MediaType, IEx
     public static Download Database { get; } =
         new("export/" + DatabaseFileName, "Base de datos completa (SQLite)", "application/vnd.sqlite3", null, null);
 
-    /// <summary>Every download: each collection in each format, then the database.</summary>
-    public static IReadOnlyList<Download> All { get; } =
-    [
-        .. ExportTables.All.SelectMany(table => ExportFormat.All.Select(format => Of(table, format))),
-        Database,
-    ];
+    /// <summary>Each collection in each format.</summary>
+    public static IReadOnlyList<Download> Collections { get; } =
+        [.. ExportTables.All.SelectMany(table => ExportFormat.All.Select(format => Of(table, format)))];
+
+    /// <summary>Every download of a SQLite-backed API: each collection in each format, then the database file.</summary>
+    public static IReadOnlyList<Download> All { get; } = [.. Collections, Database];
 
     public static Download Of(IExportTable table, ExportFormat format)
     {

@@ -7,6 +7,9 @@ internal sealed class DownloadWriter(DatasetExporter exporter, DatabaseOptions d
 {
     public string DatabasePath => database.ResolvedPath;
 
+    /// <summary>What this store offers: the collections, and the database file only when it is a SQLite file.</summary>
+    public IReadOnlyList<Download> Offered => database.IsPostgres ? Download.Collections : Download.All;
+
     /// <summary>Writes the file; returns its row count, or null for the database file.</summary>
     public async Task<long?> WriteAsync(Download download, Stream output, CancellationToken cancellationToken)
     {

@@ -28,10 +28,10 @@ public static class ExportEndpoints
 
     private static async Task ServeAsync(string file, HttpContext context, DatasetMetadata metadata, DownloadWriter writer)
     {
-        var download = Download.All.FirstOrDefault(d => d.Path == "export/" + file);
+        var download = writer.Offered.FirstOrDefault(d => d.Path == "export/" + file);
         if (download is null)
         {
-            await NotFoundAsync(context, file).ConfigureAwait(false);
+            await NotFoundAsync(context, file, writer.Offered).ConfigureAwait(false);
             return;
         }
 
@@ -67,7 +67,7 @@ public static class ExportEndpoints
         }
     }
 
-    private static Task NotFoundAsync(HttpContext context, string file)
+    private static Task NotFoundAsync(HttpContext context, string file, IReadOnlyList<Download> offered)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return context.Response.WriteAsJsonAsync(new
@@ -82,7 +82,7 @@ public static class ExportEndpoints
                         code = "EXPORT_NOT_FOUND",
                         collections = ExportTables.All.Select(t => t.Name).ToArray(),
                         formats = ExportFormat.All.Select(f => f.Extension).ToArray(),
-                        files = Download.All.Select(d => "/" + d.Path).ToArray(),
+                        files = offered.Select(d => "/" + d.Path).ToArray(),
                     },
                 },
             },

@@ -66,7 +66,7 @@ internal static class OfflineExport
         try
         {
             var digests = new Dictionary<string, FileDigest>(StringComparer.Ordinal);
-            foreach (var download in Download.All)
+            foreach (var download in writer.Offered)
             {
                 var digest = await WriteFileAsync(Path.Combine(stage, download.Path), sink => writer.WriteAsync(download, sink, cancellationToken), cancellationToken)
                     .ConfigureAwait(false);
@@ -80,7 +80,7 @@ internal static class OfflineExport
             await File.WriteAllBytesAsync(Path.Combine(stage, CatalogFileName), bytes, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{CatalogFileName}: {digests.Count} distribuciones, {bytes.Length} bytes")).ConfigureAwait(false);
 
-            foreach (var path in Download.All.Select(d => d.Path).Append(CatalogFileName))
+            foreach (var path in writer.Offered.Select(d => d.Path).Append(CatalogFileName))
             {
                 var target = Path.Combine(outDirectory, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
