@@ -50,6 +50,11 @@ public sealed class DatabaseOptions
     public string Describe() => IsPostgres ? PostgresDataset.Describe(ResolvedConnectionString) : ResolvedPath;
 
     /// <summary>The DatasetInfo row of the configured store, or null when it has none.</summary>
+    /// <summary>The layout fingerprint a build by this code writes into the configured store (see <see cref="DatasetLayout"/>).</summary>
+    public string ExpectedLayout() => DatasetLayout.Of(IsPostgres
+        ? PostgresDataset.Options(ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel)
+        : DatasetBuilder.Options(ResolvedPath, DatabaseServiceCollectionExtensions.ConfigureModel));
+
     public DatasetInfo? ReadInfo() => IsPostgres ? PostgresDataset.ReadInfo(ResolvedConnectionString) : DatasetFile.ReadInfo(ResolvedPath);
 
     public string ResolvedPath => Path ?? System.IO.Path.Combine(RepositoryLocator.RootOrWorkingDirectory(), "data", "opendata.sqlite");

@@ -4,20 +4,28 @@ using OpenData.Domain.Seed;
 namespace OpenData.Api.Data;
 
 /// <summary>
-/// Before the server accepts requests: builds the database when it is missing or its version differs
-/// from the seed's, and says so in the log with the counts. Serving itself never writes.
+/// Before the server accepts requests: builds the database when it is missing, its version differs from the
+/// seed's, or it was written with another layout (an older build of the code), and says so in the log with the
+/// counts. Serving itself never writes.
 /// </summary>
 internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<DatasetStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = options.Describe();
-        var current = options.ReadInfo()?.Version;
+        var stored = options.ReadInfo();
+        var current = stored?.Version;
+        var layoutChanged = stored is not null && stored.Layout != options.ExpectedLayout();
         if (!options.BuildOnStart)
         {
             if (current is null)
             {
                 throw new InvalidOperationException($"No dataset at {path} and Database:BuildOnStart is false.");
+            }
+
+            if (layoutChanged)
+            {
+                LogLayoutChanged(path);
             }
 
             LogServing(path, current);
@@ -26,7 +34,7 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
 
         var seedDir = options.ResolvedSeedDirectory;
         var seedVersion = Directory.Exists(seedDir) ? SeedVersion.Compute(seedDir) : null;
-        if (current is not null && (seedVersion is null || current == seedVersion))
+        if (current is not null && !layoutChanged && (seedVersion is null || current == seedVersion))
         {
             LogServing(path, current);
             return;
@@ -37,7 +45,7 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
             throw new InvalidOperationException($"No dataset at {path} and no seed folder at {seedDir} to build it from.");
         }
 
-        LogBuilding(path, current ?? "(none)", seedVersion);
+        LogBuilding(path, current ?? "(none)", seedVersion, layoutChanged ? "layout changed" : "seed changed");
         var result = options.IsPostgres
             ? await DatasetBuilder.BuildPostgresAsync(seedDir, options.ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
                 .ConfigureAwait(false)
@@ -62,8 +70,11 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving dataset {Path} version {Version}")]
     private partial void LogServing(string path, string version);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Building dataset {Path}: stored version {Stored}, seed version {Seed}")]
-    private partial void LogBuilding(string path, string stored, string seed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building dataset {Path} ({Reason}): stored version {Stored}, seed version {Seed}")]
+    private partial void LogBuilding(string path, string stored, string seed, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset at {Path} was written by another version of the code (its layout differs); rebuild it with `seed build` or serve with Database:BuildOnStart=true")]
+    private partial void LogLayoutChanged(string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built dataset {Path} version {Version}: {Counts}")]
     private partial void LogBuilt(string path, string version, string counts);

@@ -123,6 +123,7 @@ public static class DatasetBuilder
         var info = new DatasetInfo
         {
             Version = validation.Version,
+            Layout = DatasetLayout.Of(options),
             BuiltAt = DateTime.UtcNow,
             IsSynthetic = false,
             SourceCount = counts[SeedCollections.Sources],

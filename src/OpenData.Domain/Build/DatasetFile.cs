@@ -32,7 +32,9 @@ public static class DatasetFile
             }
 
             var info = new DatasetInfo();
-            foreach (var property in typeof(DatasetInfo).GetProperties())
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
+            // A database written by an older build lacks newer columns: those keep their defaults.
+            foreach (var property in typeof(DatasetInfo).GetProperties().Where(p => columns.Contains(p.Name)))
             {
                 var ordinal = reader.GetOrdinal(property.Name);
                 object value = property.PropertyType == typeof(DateTime)

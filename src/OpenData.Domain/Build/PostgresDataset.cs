@@ -53,7 +53,9 @@ public static class PostgresDataset
             }
 
             var info = new DatasetInfo();
-            foreach (var property in typeof(DatasetInfo).GetProperties())
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
+            // A database written by an older build lacks newer columns: those keep their defaults.
+            foreach (var property in typeof(DatasetInfo).GetProperties().Where(p => columns.Contains(p.Name)))
             {
                 var value = reader.GetValue(reader.GetOrdinal(property.Name));
                 property.SetValue(info, value is DateTime time

@@ -10,6 +10,13 @@ public sealed class DatasetInfo
     /// <summary>Lowercase hex SHA-256 over the seed files (see <c>SeedVersion</c>).</summary>
     public string Version { get; set; } = "";
     public DateTime BuiltAt { get; set; }
+
+    /// <summary>
+    /// Fingerprint of the database layout that wrote this dataset (tables, columns, indexes and build steps; see
+    /// <c>DatasetLayout</c>), so that a database written by an older build of the code is rebuilt even when the
+    /// seed has not changed. Empty in databases written before the fingerprint existed.
+    /// </summary>
+    public string Layout { get; set; } = "";
     public bool IsSynthetic { get; set; }
     public int SourceCount { get; set; }
     public int InstitutionCount { get; set; }

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Data;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
@@ -52,5 +54,28 @@ public sealed class StartupBuildTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(SeedVersion.Compute(seed), DatasetFile.ReadVersion(path));
+    }
+
+    [Fact]
+    public async Task Serving_rebuilds_a_database_written_with_another_layout_even_when_the_seed_is_unchanged()
+    {
+        var path = Path.Combine(_temp.FullName, "old-layout.sqlite");
+        // An older build of the code: same seed, no accent-folded columns and no search index.
+        Assert.True((await DatasetBuilder.BuildAsync(RepositoryPaths.Seed, path)).Succeeded);
+        Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), DatasetFile.ReadVersion(path));
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Database:Path", path);
+            b.UseSetting("Database:SeedDirectory", RepositoryPaths.Seed);
+        });
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var data = await client.DataAsync("{ search(text: \"mujeres\") { totalCount } policies(where: { name: { contains: \"genero\" } }) { totalCount } }");
+
+        Assert.True(data.GetProperty("search").GetProperty("totalCount").GetInt32() > 0);
+        Assert.Equal(1, data.GetProperty("policies").GetProperty("totalCount").GetInt32());
+        var rebuilt = DatasetFile.ReadInfo(path)!;
+        Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), rebuilt.Version);
+        Assert.Equal(factory.Services.GetRequiredService<DatabaseOptions>().ExpectedLayout(), rebuilt.Layout);
     }
 }
