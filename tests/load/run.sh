@@ -97,6 +97,14 @@ has_field FundingRecordsCollectionSegment aggregates && flags+=(--with-aggregate
 step "API: query mix"
 $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --levels "$LEVELS" --warmup "$WARMUP" \
   --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS" "${flags[@]}"
+step "API: each query alone at c=16 (${KIND_DURATION:-5} s each)"
+kinds=(filtered first deep relation node)
+for flag in "${flags[@]}"; do kinds+=("${flag#--with-}"); done
+for kind in "${kinds[@]}"; do
+  $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --only "${kind%s}" --levels 16 --warmup 2 \
+    --duration "${KIND_DURATION:-5}" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label "alone-$kind" --results "$RESULTS" "${flags[@]}"
+done
+
 step "API: filtered page alone"
 $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario filtered --levels "$LEVELS" --warmup "$WARMUP" \
   --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS"
@@ -134,18 +142,31 @@ step "summary"
   echo "|---|---:|---:|---:|---:|---:|"
   awk -F'\t' '$1=="api" && $2=="mix" && $4!="all" { printf "| %s | %s | %s | %s | %s | %s |\n", $4, $3, $7, $8, $9, $6 }' "$RESULTS"
   echo
+  echo "Each query alone at c=16 (server CPU per request isolates its cost; in the mix above, queueing behind the"
+  echo "costliest queries evens out the latencies at c=16 and 64):"
+  echo
+  echo "| query | req/s | p50 ms | p99 ms | server CPU ms/req | errors |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$1 ~ /^alone-/ && $4!="all" { row[$1]=sprintf("| %s | %s | %s | %s", $4, $7, $8, $9); err[$1]=$6; order[n++]=$1 }
+    $1 ~ /^alone-/ && $4=="all" { cpu[$1]=$11 }
+    END { for (i=0;i<n;i++) { k=order[i]; printf "%s | %s | %s |\n", row[k], cpu[k], err[k] } }' "$RESULTS"
+  echo
   echo "| filtered page | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '$2=="filtered" && $4!="all" { rps[$1,$3]=$7; lat[$1,$3]=$8 " / " $9; if (!($3 in seen)) { seen[$3]=1; order[n++]=$3 } }
     END { for (i=0;i<n;i++) { c=order[i]; printf "| filtered page | %s | %s | %s | %.2f | %s | %s |\n", c, rps["api",c], rps["baseline",c], rps["api",c]/rps["baseline",c], lat["api",c], lat["baseline",c] } }' "$RESULTS"
   echo
-  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^api/ { errors+=$6 }
+  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^(api|alone)/ { errors+=$6 }
     $1=="api-tuned" && $4=="all" { if ($10+0 > tuned) tuned=$10+0 }
     END { printf "API peak RSS (VmHWM) over the whole run: %d MiB", peak
           if (tuned) printf "; with DOTNET_gcServer=0 DOTNET_TieredPGO=0: %d MiB", tuned
           printf "; API errors: %d\n", errors }' "$RESULTS"
-  awk -F'\t' '$1=="api" && $2=="mix" && $4=="first page" { first[$3]=$8 } $1=="api" && $2=="mix" && $4=="deep page (cursor)" { deep[$3]=$8 }
-    END { for (c in first) printf "deep page / first page p50 at c=%s: %.2f\n", c, deep[c]/first[c] }' "$RESULTS" | sort -t= -k2 -n
+  awk -F'\t' '$1=="api" && $2=="mix" && $3=="1" && $4=="first page" { first=$8 } $1=="api" && $2=="mix" && $3=="1" && $4=="deep page (cursor)" { deep=$8 }
+    $1=="alone-first" && $4!="all" { f16=$8 } $1=="alone-deep" && $4!="all" { d16=$8 }
+    $1=="alone-first" && $4=="all" { fc=$11 } $1=="alone-deep" && $4=="all" { dc=$11 }
+    END { if (first) printf "deep page by cursor / first page: p50 %.2f (mix, c=1)", deep/first
+          if (f16) printf ", p50 %.2f and server CPU %.2f (alone, c=16)", d16/f16, dc/fc
+          printf "\n" }' "$RESULTS"
   awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
     $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
   awk -F'\t' '$4=="all" && $11!="" { printf "server CPU per request, %s %s c=%s: %s ms\n", $1, $2, $3, $11 }' "$RESULTS"
