@@ -77,7 +77,7 @@ public static class SyntheticDatabase
                     .ConfigureAwait(false);
             }
 
-            var info = Info(plan, seed);
+            var info = Info(plan, seed, DatasetLayout.Of(options));
             var connection = database.GetDbConnection();
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             IReadOnlyDictionary<string, int> counts;
@@ -111,9 +111,10 @@ public static class SyntheticDatabase
     private static string? NoFold(string? text) =>
         throw new InvalidOperationException("The model has folded text columns; pass the fold that fills them.");
 
-    private static DatasetInfo Info(SyntheticPlan plan, int seed) => new()
+    private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout) => new()
     {
         Version = Version(plan.Rows, seed),
+        Layout = layout,
         BuiltAt = DateTime.UtcNow,
         IsSynthetic = true,
         SourceCount = plan.Sources,

@@ -18,6 +18,16 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
     private static readonly string[] BulkTables = ["FundingRecords", "FundingRecordSources", "HistoryEvents", "HistoryEventSources", "Sources"];
 
     [Fact]
+    public async Task Stores_the_layout_of_the_code_that_serves_it_so_serving_does_not_call_it_stale()
+    {
+        var built = DatasetFile.ReadInfo(await TestDataset.PathAsync())!;
+        var synthetic = DatasetFile.ReadInfo(fixture.Path)!;
+
+        Assert.NotEmpty(synthetic.Layout);
+        Assert.Equal(built.Layout, synthetic.Layout);
+    }
+
+    [Fact]
     public void Writes_exactly_the_requested_rows_marked_synthetic()
     {
         Assert.True(fixture.Run.ExitCode == 0, fixture.Run.Error);
