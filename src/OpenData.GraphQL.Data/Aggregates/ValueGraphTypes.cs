@@ -8,68 +8,32 @@ namespace OpenData.GraphQL.Data.Aggregates;
 public sealed class SumAggregatesGraphType<TEntity> : ObjectGraphType<IReadOnlyDictionary<string, object?>>
     where TEntity : class
 {
-    public SumAggregatesGraphType(IDataContextSource contexts)
-    {
-        ArgumentNullException.ThrowIfNull(contexts);
-        var entityName = EntityMembers.GraphName(typeof(TEntity));
-        Name = entityName + "SumAggregates";
-        Description = AggregateDescriptions.SumType(entityName);
-        foreach (var member in AggregateMembers.Of(typeof(TEntity), contexts.Model).Numeric)
-        {
-            AggregateGraphTypes.Value(this, member.FieldName, AggregateTypes.Sum(member.ValueType), AggregateDescriptions.SumOf(member.FieldName));
-        }
-    }
+    public SumAggregatesGraphType(IDataContextSource contexts) =>
+        ValueFields.Fill<TEntity>(this, contexts, "SumAggregates", AggregateDescriptions.SumType, members => members.Numeric.Select(m => (m.FieldName, AggregateTypes.Sum(m.ValueType), AggregateDescriptions.SumOf(m.FieldName))));
 }
 
 /// <summary><c>&lt;T&gt;AvgAggregates</c>: one field per numeric member, decimals exact, the rest as Float.</summary>
 public sealed class AvgAggregatesGraphType<TEntity> : ObjectGraphType<IReadOnlyDictionary<string, object?>>
     where TEntity : class
 {
-    public AvgAggregatesGraphType(IDataContextSource contexts)
-    {
-        ArgumentNullException.ThrowIfNull(contexts);
-        var entityName = EntityMembers.GraphName(typeof(TEntity));
-        Name = entityName + "AvgAggregates";
-        Description = AggregateDescriptions.AvgType(entityName);
-        foreach (var member in AggregateMembers.Of(typeof(TEntity), contexts.Model).Numeric)
-        {
-            AggregateGraphTypes.Value(this, member.FieldName, AggregateTypes.Average(member.ValueType), AggregateDescriptions.AvgOf(member.FieldName));
-        }
-    }
+    public AvgAggregatesGraphType(IDataContextSource contexts) =>
+        ValueFields.Fill<TEntity>(this, contexts, "AvgAggregates", AggregateDescriptions.AvgType, members => members.Numeric.Select(m => (m.FieldName, AggregateTypes.Average(m.ValueType), AggregateDescriptions.AvgOf(m.FieldName))));
 }
 
 /// <summary><c>&lt;T&gt;MinMaxAggregates</c> (the type of both <c>min</c> and <c>max</c>): numeric and date members.</summary>
 public sealed class MinMaxAggregatesGraphType<TEntity> : ObjectGraphType<IReadOnlyDictionary<string, object?>>
     where TEntity : class
 {
-    public MinMaxAggregatesGraphType(IDataContextSource contexts)
-    {
-        ArgumentNullException.ThrowIfNull(contexts);
-        var entityName = EntityMembers.GraphName(typeof(TEntity));
-        Name = entityName + "MinMaxAggregates";
-        Description = AggregateDescriptions.MinMaxType(entityName);
-        foreach (var member in AggregateMembers.Of(typeof(TEntity), contexts.Model).MinMax)
-        {
-            AggregateGraphTypes.Value(this, member.FieldName, member.ValueType, AggregateDescriptions.MinMaxOf(member.FieldName));
-        }
-    }
+    public MinMaxAggregatesGraphType(IDataContextSource contexts) =>
+        ValueFields.Fill<TEntity>(this, contexts, "MinMaxAggregates", AggregateDescriptions.MinMaxType, members => members.MinMax.Select(m => (m.FieldName, m.ValueType, AggregateDescriptions.MinMaxOf(m.FieldName))));
 }
 
 /// <summary><c>&lt;T&gt;GroupKeys</c>: one nullable field per <c>&lt;T&gt;GroupBy</c> value, typed as the key.</summary>
 public sealed class GroupKeysGraphType<TEntity> : ObjectGraphType<IReadOnlyDictionary<string, object?>>
     where TEntity : class
 {
-    public GroupKeysGraphType(IDataContextSource contexts)
-    {
-        ArgumentNullException.ThrowIfNull(contexts);
-        var entityName = EntityMembers.GraphName(typeof(TEntity));
-        Name = entityName + "GroupKeys";
-        Description = AggregateDescriptions.GroupKeysType(entityName);
-        foreach (var option in AggregateMembers.Of(typeof(TEntity), contexts.Model).GroupBy)
-        {
-            AggregateGraphTypes.Value(this, option.KeyField, option.KeyValueType, AggregateDescriptions.KeyOf(option));
-        }
-    }
+    public GroupKeysGraphType(IDataContextSource contexts) =>
+        ValueFields.Fill<TEntity>(this, contexts, "GroupKeys", AggregateDescriptions.GroupKeysType, members => members.GroupBy.Select(o => (o.KeyField, o.KeyValueType, AggregateDescriptions.KeyOf(o))));
 }
 
 /// <summary><c>&lt;T&gt;GroupBy</c>: the scalar and enum members, and <c>&lt;DATE&gt;_YEAR</c> for every date member.</summary>
@@ -85,6 +49,25 @@ public sealed class GroupByGraphType<TEntity> : EnumerationGraphType
         foreach (var option in AggregateMembers.Of(typeof(TEntity), contexts.Model).GroupBy)
         {
             Add(option.EnumName, option.EnumName, AggregateDescriptions.GroupByValue(option));
+        }
+    }
+}
+
+/// <summary>Builds the object types above: a name from the entity, a description, and one nullable value field per member.</summary>
+internal static class ValueFields
+{
+    public static void Fill<TEntity>(
+        ObjectGraphType<IReadOnlyDictionary<string, object?>> type, IDataContextSource contexts, string suffix,
+        Func<string, string> typeDescription, Func<AggregateMembers, IEnumerable<(string Field, Type ClrType, string Description)>> fields)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        var entityName = EntityMembers.GraphName(typeof(TEntity));
+        type.Name = entityName + suffix;
+        type.Description = typeDescription(entityName);
+        foreach (var (field, clrType, description) in fields(AggregateMembers.Of(typeof(TEntity), contexts.Model)))
+        {
+            AggregateGraphTypes.Value(type, field, clrType, description);
         }
     }
 }
