@@ -8,7 +8,8 @@ namespace OpenData.Domain.Data;
 /// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
 /// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
 /// references as implicit join tables. The same model maps to SQLite and PostgreSQL (there: DateOnly as date, enums as
-/// text, centavos as bigint, text with the binary "C" collation).
+/// text, centavos as bigint, text with the binary "C" collation). Every filter/sort index ends with the id, because
+/// the query engine always appends the id as the last sort key: keyset pages then seek and read in index order.
 /// </summary>
 public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
 {
@@ -70,36 +71,36 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
 
         modelBuilder.Entity<Source>(e =>
         {
-            e.HasIndex(x => x.Kind);
-            e.HasIndex(x => x.Title);
-            e.HasIndex(x => x.PublishedOnStart);
+            e.HasIndex(x => new { x.Kind, x.Id });
+            e.HasIndex(x => new { x.Title, x.Id });
+            e.HasIndex(x => new { x.PublishedOnStart, x.Id });
         });
         modelBuilder.Entity<Institution>(e =>
         {
-            e.HasIndex(x => x.Name);
+            e.HasIndex(x => new { x.Name, x.Id });
             e.HasOne(x => x.FoundingInstrument).WithMany().HasForeignKey(x => x.FoundingInstrumentId);
             e.HasMany(x => x.FormerNames).WithOne(x => x.Institution).HasForeignKey(x => x.InstitutionId);
         });
-        modelBuilder.Entity<InstitutionName>(e => e.HasIndex(x => x.Name));
+        modelBuilder.Entity<InstitutionName>(e => e.HasIndex(x => new { x.Name, x.Id }));
         modelBuilder.Entity<HistoryEvent>(e =>
         {
-            e.HasIndex(x => x.DateStart);
-            e.HasIndex(x => x.Category);
-            e.HasIndex(x => x.Title);
+            e.HasIndex(x => new { x.DateStart, x.Id });
+            e.HasIndex(x => new { x.Category, x.Id });
+            e.HasIndex(x => new { x.Title, x.Id });
             e.HasMany(x => x.Municipalities).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventMunicipalities");
             e.HasMany(x => x.LegalInstruments).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventLegalInstruments");
         });
         modelBuilder.Entity<LegalInstrument>(e =>
         {
-            e.HasIndex(x => x.Kind);
-            e.HasIndex(x => x.Jurisdiction);
-            e.HasIndex(x => x.Title);
-            e.HasIndex(x => x.PublishedOnStart);
+            e.HasIndex(x => new { x.Kind, x.Id });
+            e.HasIndex(x => new { x.Jurisdiction, x.Id });
+            e.HasIndex(x => new { x.Title, x.Id });
+            e.HasIndex(x => new { x.PublishedOnStart, x.Id });
         });
         modelBuilder.Entity<Plan>(e =>
         {
-            e.HasIndex(x => x.Name);
-            e.HasIndex(x => x.PeriodStartYear);
+            e.HasIndex(x => new { x.Name, x.Id });
+            e.HasIndex(x => new { x.PeriodStartYear, x.Id });
             e.HasMany(x => x.Objectives).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
             e.HasMany(x => x.Policies).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
         });
@@ -107,55 +108,55 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         modelBuilder.Entity<Policy>(e => e.HasIndex(x => new { x.PlanId, x.Position }));
         modelBuilder.Entity<Person>(e =>
         {
-            e.HasIndex(x => x.Name);
+            e.HasIndex(x => new { x.Name, x.Id });
             e.HasMany(x => x.Appointments).WithOne(x => x.Person).HasForeignKey(x => x.PersonId);
         });
         modelBuilder.Entity<Appointment>(e =>
         {
-            e.HasIndex(x => x.Role);
-            e.HasIndex(x => x.StartedOnStart);
+            e.HasIndex(x => new { x.Role, x.Id });
+            e.HasIndex(x => new { x.StartedOnStart, x.Id });
         });
         modelBuilder.Entity<PublicProgram>(e =>
         {
             e.ToTable("Programs");
-            e.HasIndex(x => x.Name);
-            e.HasIndex(x => x.Level);
-            e.HasIndex(x => x.SinceStart);
+            e.HasIndex(x => new { x.Name, x.Id });
+            e.HasIndex(x => new { x.Level, x.Id });
+            e.HasIndex(x => new { x.SinceStart, x.Id });
         });
         modelBuilder.Entity<FundingRecord>(e =>
         {
             e.Property(x => x.Amount).HasColumnName("AmountCents");
-            e.HasIndex(x => x.FiscalYear);
-            e.HasIndex(x => x.Amount);
-            e.HasIndex(x => x.AmountQualifier);
+            e.HasIndex(x => new { x.FiscalYear, x.Id });
+            e.HasIndex(x => new { x.Amount, x.Id });
+            e.HasIndex(x => new { x.AmountQualifier, x.Id });
         });
         modelBuilder.Entity<Agreement>(e =>
         {
             e.Property(x => x.Amount).HasColumnName("AmountCents");
-            e.HasIndex(x => x.Title);
-            e.HasIndex(x => x.FiscalYear);
-            e.HasIndex(x => x.SignedOnStart);
+            e.HasIndex(x => new { x.Title, x.Id });
+            e.HasIndex(x => new { x.FiscalYear, x.Id });
+            e.HasIndex(x => new { x.SignedOnStart, x.Id });
             e.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
         });
         modelBuilder.Entity<AgreementSignatory>(e => e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId));
         modelBuilder.Entity<Municipality>(e =>
         {
-            e.HasIndex(x => x.Name);
-            e.HasIndex(x => x.GenderAlert);
-            e.HasIndex(x => x.GenderAlertDeclaredOnStart);
+            e.HasIndex(x => new { x.Name, x.Id });
+            e.HasIndex(x => new { x.GenderAlert, x.Id });
+            e.HasIndex(x => new { x.GenderAlertDeclaredOnStart, x.Id });
         });
         modelBuilder.Entity<Centre>(e =>
         {
-            e.HasIndex(x => x.Kind);
-            e.HasIndex(x => x.Name);
-            e.HasIndex(x => x.OpenedOnStart);
+            e.HasIndex(x => new { x.Kind, x.Id });
+            e.HasIndex(x => new { x.Name, x.Id });
+            e.HasIndex(x => new { x.OpenedOnStart, x.Id });
             e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
             e.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
         });
-        modelBuilder.Entity<GlossaryTerm>(e => e.HasIndex(x => x.Term));
+        modelBuilder.Entity<GlossaryTerm>(e => e.HasIndex(x => new { x.Term, x.Id }));
         modelBuilder.Entity<Conflict>(e =>
         {
-            e.HasIndex(x => x.Topic);
+            e.HasIndex(x => new { x.Topic, x.Id });
             e.HasIndex(x => new { x.SubjectType, x.SubjectId });
             e.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
         });

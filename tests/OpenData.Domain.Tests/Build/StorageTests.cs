@@ -100,8 +100,8 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
         Assert.Superset(
             new HashSet<string>
             {
-                "IX_HistoryEvents_DateStart", "IX_HistoryEvents_Category", "IX_FundingRecords_FiscalYear", "IX_FundingRecords_AmountCents",
-                "IX_Programs_Level", "IX_Sources_Kind", "IX_Centres_Kind", "IX_Municipalities_Name", "IX_Objectives_PlanId_Position",
+                "IX_HistoryEvents_DateStart_Id", "IX_HistoryEvents_Category_Id", "IX_FundingRecords_FiscalYear_Id", "IX_FundingRecords_AmountCents_Id",
+                "IX_Programs_Level_Id", "IX_Sources_Kind_Id", "IX_Centres_Kind_Id", "IX_Municipalities_Name_Id", "IX_Objectives_PlanId_Position",
                 "IX_Appointments_PersonId", "IX_HistoryEventSources_SourceId",
             },
             indexes);
