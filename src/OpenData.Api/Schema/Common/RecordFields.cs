@@ -80,7 +80,10 @@ internal static class RecordFields
     {
         var property = typeof(T).GetProperty(propertyName)
             ?? throw new InvalidOperationException($"{typeof(T).Name} has no property {propertyName}.");
-        var field = type.Field(fieldName, graphType).Description(description).Resolve(context => property.GetValue(context.Source));
+        // A getter compiled once at schema build, so resolving reads the property without reflection.
+        var source = Expression.Parameter(typeof(T), "x");
+        var getter = Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(source, property), typeof(object)), source).Compile();
+        var field = type.Field(fieldName, graphType).Description(description).Resolve(context => getter(context.Source));
         field.FieldType.Metadata[ProjectionMetadata.ExpressionMember] = propertyName;
     }
 }
