@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenData.Api.Search;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -49,6 +50,7 @@ public static class DatabaseServiceCollectionExtensions
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly };
         builder.UseSqlite(connection.ToString());
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        builder.UsePlainAggregates();
         ConfigureModel(builder);
     }
 
@@ -57,6 +59,7 @@ public static class DatabaseServiceCollectionExtensions
     {
         builder.UseNpgsql(PostgresDataset.ServingConnectionString(connectionString));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        builder.UsePlainAggregates();
         ConfigureModel(builder);
     }
 }

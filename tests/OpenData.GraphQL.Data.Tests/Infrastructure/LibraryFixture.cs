@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Tests.Model;
 using OpenData.GraphQL.Data.TextFolding;
@@ -34,7 +35,7 @@ public sealed class LibraryFixture : IDisposable
         useStore ??= o => o.UseSqlite(connectionString);
         var collection = new ServiceCollection();
         collection.AddSingleton(Log);
-        collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().AddInterceptors(Log)));
+        collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().UsePlainAggregates().AddInterceptors(Log)));
         collection.AddQueryEngine<LibraryDb>();
         collection.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson().AddGraphTypes(typeof(LibraryFixture).Assembly));
         services = collection.BuildServiceProvider();
