@@ -33,7 +33,8 @@ public static class DatabaseServiceCollectionExtensions
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddQueryEngine<OpenDataDbContext>();
+        // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
+        services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection("QueryEngine").Bind(engine));
         services.AddHostedService<DatasetStartup>();
         return services;
     }
