@@ -90,7 +90,7 @@ internal sealed class GraphQLHttpHandler
     private void LogCompletion(HttpContext context, string? operationName, long started, string requestId)
     {
         var durationMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var cost = context.RequestServices.GetService<RequestCost>();
+        var cost = context.Items.TryGetValue(RequestCost.Key, out var stored) ? stored as RequestCost : null;
         RequestLog.Completed(
             _logger,
             context.Request.Method,
@@ -199,6 +199,7 @@ internal sealed class GraphQLHttpHandler
             Variables = variables,
             Extensions = extensions,
             RequestServices = context.RequestServices,
+            UserContext = NewUserContext(context),
             User = context.User,
             CancellationToken = context.RequestAborted,
             // A cached document passed the full rules once; it is checked again only by the rules that
@@ -236,6 +237,14 @@ internal sealed class GraphQLHttpHandler
 
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         return await executer.ExecuteAsync(options);
+    }
+
+    /// <summary>The execution's user context, holding the request's <see cref="RequestCost"/> (also kept for the log).</summary>
+    private static Dictionary<string, object?> NewUserContext(HttpContext context)
+    {
+        var cost = new RequestCost();
+        context.Items[RequestCost.Key] = cost;
+        return new Dictionary<string, object?> { [RequestCost.Key] = cost };
     }
 
     private async Task WriteResultAsync(HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag)

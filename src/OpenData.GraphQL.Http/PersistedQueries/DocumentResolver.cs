@@ -44,7 +44,9 @@ internal static class DocumentResolver
                 $"The GraphQL document is longer than {maxDocumentLength} characters."));
         }
 
-        var hash = QueryHash.Of(request.Query);
+        // A document seen before is found by its text, with the hash computed when it was stored.
+        var known = cache.FindByQuery(request.Query);
+        var hash = known?.Hash ?? QueryHash.Of(request.Query);
         if (reference is not null && reference.Sha256Hash != hash)
         {
             return (null, new RequestRefusal(
@@ -53,6 +55,6 @@ internal static class DocumentResolver
                 "extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query."));
         }
 
-        return (new ResolvedDocument(request.Query, hash, cache.Find(hash)?.Document), null);
+        return (new ResolvedDocument(request.Query, hash, known?.Document ?? cache.Find(hash)?.Document), null);
     }
 }
