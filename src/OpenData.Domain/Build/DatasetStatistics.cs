@@ -28,8 +28,9 @@ public static class DatasetStatistics
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var table in tables)
         {
-            await database.ExecuteSqlRawAsync("ANALYZE \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", cancellationToken)
-                .ConfigureAwait(false);
+            // The name comes from pg_tables and is quoted as an identifier.
+            var analyze = "ANALYZE \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            await database.ExecuteSqlRawAsync(analyze, cancellationToken).ConfigureAwait(false);
         }
     }
 }
