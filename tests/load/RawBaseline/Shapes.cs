@@ -215,17 +215,24 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         {
             await reader.ReadAsync(cancellationToken);
             json.WriteString("id", id);
-            json.WriteString("purpose", reader.GetString(14));
-            json.WriteNumber("amount", reader.GetInt64(3) / 100m);
+            json.WriteString("purpose", reader.IsDBNull(14) ? null : reader.GetString(14));
+            WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
             json.WriteNumber("fiscalYear", reader.GetInt32(5));
         }
 
         await using (var reader = await ReadAsync(NodeProgramSql, ("@Value1", slug)))
         {
             await reader.ReadAsync(cancellationToken);
-            json.WriteStartObject("program");
-            json.WriteString("name", reader.GetString(3));
-            json.WriteEndObject();
+            if (reader.GetBoolean(1))
+            {
+                json.WriteNull("program");
+            }
+            else
+            {
+                json.WriteStartObject("program");
+                json.WriteString("name", reader.GetString(3));
+                json.WriteEndObject();
+            }
         }
 
         json.WriteEndObject();
