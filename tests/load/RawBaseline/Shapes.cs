@@ -217,7 +217,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
             json.WriteString("id", id);
             json.WriteString("purpose", reader.IsDBNull(14) ? null : reader.GetString(14));
             WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
-            json.WriteNumber("fiscalYear", reader.GetInt32(5));
+            WriteNullableNumber("fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
         }
 
         await using (var reader = await ReadAsync(NodeProgramSql, ("@Value1", slug)))
