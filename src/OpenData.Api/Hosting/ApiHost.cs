@@ -4,6 +4,7 @@ using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Hosting.Compression;
 
 namespace OpenData.Api.Hosting;
 
@@ -25,11 +26,13 @@ public static class ApiHost
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.UseHttpCompression();
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();
