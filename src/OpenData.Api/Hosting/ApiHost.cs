@@ -17,6 +17,7 @@ public static class ApiHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.UseOpenDataConsole();
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -32,6 +33,7 @@ public static class ApiHost
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.LogExplorerAddress();
         app.UseHttpCompression();
         app.MapHealth();
         app.MapReadiness();
