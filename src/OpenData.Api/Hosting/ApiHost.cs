@@ -2,6 +2,7 @@ using OpenData.Api.Data;
 using OpenData.Api.Explorer;
 using OpenData.Api.Exports;
 using OpenData.Api.Health;
+using OpenData.Api.Records;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
 
@@ -28,12 +29,14 @@ public static class ApiHost
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
+        builder.Services.AddRecordPages();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();
         app.MapBulkDownloads();
+        app.MapRecordPages();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

@@ -7,7 +7,7 @@ public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFac
 {
     [Theory]
     [InlineData("/", "text/html", "<title>Explorador")]
-    [InlineData("/explorer/explorer.js", "text/javascript", "findRows")]
+    [InlineData("/explorer/explorer.js", "text/javascript", "findTables")]
     [InlineData("/explorer/explorer.css", "text/css", "--accent")]
     public async Task Explorer_files_are_served_by_the_app(string path, string mediaType, string marker)
     {
