@@ -7,7 +7,7 @@ import '@graphiql/plugin-explorer/style.css';
 import './ide.css';
 import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { ToolbarButton, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 
@@ -117,7 +117,7 @@ function App() {
     defaultQuery,
     initialQuery: sharedQuery ?? undefined,
     initialVariables: sharedVariables ?? undefined,
-    plugins: [examplesPlugin, explorer],
+    plugins: [examplesPlugin, HISTORY_PLUGIN, explorer],
     isHeadersEditorEnabled: true,
     defaultEditorToolsVisibility: sharedVariables ? 'variables' : undefined,
     onEditQuery: (query) => { shared.query = query; followAddress(shared.query, shared.variables); },

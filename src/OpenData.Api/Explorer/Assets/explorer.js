@@ -72,7 +72,8 @@
 
   function searchQuery() {
     const fragments = [...kinds.entries()].map(([type, k]) => {
-      const fields = [k.displayField !== "slug" ? k.displayField : "slug", k.hasSources ? "sources { title publisher publishedOn }" : ""].filter(Boolean).join(" ");
+      // One alias per type: the same field can be nullable in one type and not in another, which GraphQL refuses to merge.
+      const fields = [`display_${type}: ${k.displayField}`, k.hasSources ? "sources { title publisher publishedOn }" : ""].filter(Boolean).join(" ");
       return `... on ${type} { ${fields} }`;
     }).join("\n        ");
     return `query Buscar($text: String!, $after: String) {
@@ -120,7 +121,7 @@
     const node = hit.node || {};
     const decoded = decodeId(node.id);
     const kind = kinds.get(node.__typename);
-    const title = (kind && node[kind.displayField]) || (decoded && decoded.slug) || node.id;
+    const title = node[`display_${node.__typename}`] || (decoded && decoded.slug) || node.id;
     const href = decoded ? recordPath(decoded.type, decoded.slug) : null;
     const item = el("li", { className: "hit" });
     item.append(el("span", { className: "hit-type", text: kind ? kind.label : hit.type }));
