@@ -77,7 +77,7 @@ public sealed class RecordKinds
     private static RecordKind Describe(ISchema schema, IObjectGraphType? query, IObjectGraphType type)
     {
         var fields = new List<RecordField>();
-        foreach (var field in type.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var field in type.Fields)
         {
             if (field.Arguments is { Count: > 0 } || field.ResolvedType is null)
             {
@@ -114,7 +114,15 @@ public sealed class RecordKinds
             .Where(f => f.ResolvedType is not null && Unwrap(f.ResolvedType).Named is IObjectGraphType page && ItemsOf(page) == type.Name)
             .Select(f => f.Name)
             .FirstOrDefault(name => ExportTables.Find(name) is not null);
-        return new RecordKind(type.Name, Segment(type.Name), type.Description, fields, DisplayFieldOf(type), lookup, collection);
+        // Read like a card: the name first, then a summary, the other fields as declared, and the editorial note and slug last.
+        var display = DisplayFieldOf(type);
+        string[] first = [display, "summary", "description", "definition"];
+        string[] last = ["note", "slug", "id"];
+        var ordered = fields
+            .OrderBy(f => Array.IndexOf(first, f.Name) is var i and >= 0 ? i : first.Length)
+            .ThenBy(f => Array.IndexOf(last, f.Name))
+            .ToList();
+        return new RecordKind(type.Name, Segment(type.Name), type.Description, ordered, display, lookup, collection);
     }
 
     /// <summary>The field a record is named by in links: its title, name, term... or else its slug.</summary>
