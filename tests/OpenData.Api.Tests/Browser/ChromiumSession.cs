@@ -40,7 +40,7 @@ public sealed class ChromiumSession : IDisposable
         Wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
     }
 
-    /// <summary>Where screenshots go: the test output folder (bin/…/TestResults/screenshots), replaced on every run.</summary>
+    /// <summary>Where screenshots go: under the test output (bin/…/TestResults/screenshots, ignored by git); each run overwrites its files.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public ChromeDriver Driver { get; }
