@@ -114,6 +114,9 @@ function App() {
   const [explorer] = useState(() => explorerPlugin({ showAttribution: false }));
   return h(GraphiQL, {
     fetcher,
+    // The API answers graphql-js's full introspection: deprecated arguments and the schema's description too.
+    inputValueDeprecation: true,
+    schemaDescription: true,
     defaultQuery,
     initialQuery: sharedQuery ?? undefined,
     initialVariables: sharedVariables ?? undefined,
