@@ -9,6 +9,7 @@ public static class ExplorerEndpoints
     {
         services.AddSingleton<ExplorerAssets>();
         services.AddSingleton<ExampleQueries>();
+        services.AddSingleton<IdeAssets>();
         return services;
     }
 
@@ -20,6 +21,14 @@ public static class ExplorerEndpoints
         endpoints.MapGet("/explorer/{file}", (string file, HttpContext context, ExplorerAssets assets) =>
             assets.Find(file) is { } asset && file != "index.html" ? Serve(context, asset) : Results.NotFound());
         endpoints.MapGet("/explorer/examples.json", (ExampleQueries examples) => Results.Json(examples.All));
+        // The developer IDE (GraphiQL) beside the page: /ide/ and its hashed, immutable bundle files.
+        // (Routing treats /ide and /ide/ alike: the page's relative paths need the slash, so /ide redirects to it.)
+        endpoints.MapGet("/ide/", (HttpContext context, IdeAssets ide) =>
+            !context.Request.Path.Value!.EndsWith('/') ? Results.Redirect("/ide/" + context.Request.QueryString)
+            : ide.Find("index.html") is { } page ? Serve(context, page)
+            : Results.Problem("El IDE no se empaquetó en esta compilación (src/explorer-ide).", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
+        endpoints.MapGet("/ide/assets/{file}", (string file, HttpContext context, IdeAssets ide) =>
+            ide.Find("assets/" + file) is { } asset ? Serve(context, asset, immutable: true) : Results.NotFound()).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -35,11 +44,14 @@ public static class ExplorerEndpoints
     public static IResult ServePage(HttpContext context, ExplorerAssets assets) =>
         Serve(context, assets.Find("index.html") ?? throw new InvalidOperationException("The explorer page is not embedded."));
 
-    private static IResult Serve(HttpContext context, Asset asset)
+    private static IResult Serve(HttpContext context, Asset asset, bool immutable = false)
     {
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = new EntityTagHeaderValue(asset.ETag);
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+        // Bundle files carry their content hash in their name, so they never change under the same address.
+        headers.CacheControl = immutable
+            ? new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365), Extensions = { new NameValueHeaderValue("immutable") } }
+            : new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
         var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(tag => tag.Tag.Equals(asset.ETag, StringComparison.Ordinal)))
         {

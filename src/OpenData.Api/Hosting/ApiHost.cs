@@ -2,6 +2,7 @@ using OpenData.Api.Data;
 using OpenData.Api.Explorer;
 using OpenData.Api.Exports;
 using OpenData.Api.Health;
+using OpenData.Api.Records;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Hosting.Compression;
@@ -31,6 +32,7 @@ public static class ApiHost
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
+        builder.Services.AddRecordPages();
 
         var app = builder.Build();
         app.LogExplorerAddress();
@@ -39,6 +41,7 @@ public static class ApiHost
         app.MapReadiness();
         app.MapExplorer();
         app.MapBulkDownloads();
+        app.MapRecordPages();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

@@ -1,54 +1,36 @@
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Xunit.Abstractions;
 
 namespace OpenData.Api.Tests.Browser;
 
 /// <summary>The explorer in a real browser: headless Chromium opens the page the app serves on loopback and runs an example.</summary>
-public sealed class ExplorerBrowserTests(ITestOutputHelper output) : IDisposable
+public sealed class ExplorerBrowserTests(ITestOutputHelper output)
 {
-    private readonly DirectoryInfo _profile = Directory.CreateTempSubdirectory("opendata-chromium-");
-
     [ChromiumFact]
     public async Task Example_query_runs_and_its_table_shows_with_a_screenshot()
     {
         await using var api = await KestrelApi.StartAsync();
-        using var driver = StartChromium();
-        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(30));
+        using var browser = new ChromiumSession(output);
+        var driver = browser.Driver;
 
         driver.Navigate().GoToUrl(new Uri(api.Address, "/"));
-        var example = wait.Until(d => d.FindElements(By.CssSelector("#examples option"))
+        var example = browser.Wait.Until(d => d.FindElements(By.CssSelector("#examples option"))
             .FirstOrDefault(o => o.Text.StartsWith("Los municipios con Alerta", StringComparison.Ordinal)));
         example!.Click();
         driver.FindElement(By.Id("run")).Click();
-        var rows = wait.Until(d => d.FindElements(By.CssSelector("#table-view table tbody tr")) is { Count: > 0 } found ? found : null);
-        wait.Until(d => d.FindElements(By.CssSelector("#downloads li")).Count > 0);
+        var rows = browser.Wait.Until(d => d.FindElements(By.CssSelector("#table-view table tbody tr")) is { Count: > 0 } found ? found : null);
+        browser.Wait.Until(d => d.FindElements(By.CssSelector("#downloads li")).Count > 0);
 
         Assert.Contains(rows!, row => row.Text.Contains("Canatlán", StringComparison.Ordinal));
         Assert.Contains("municipalities", driver.FindElement(By.Id("query")).GetAttribute("value"), StringComparison.Ordinal);
         Assert.Contains("Libre Uso MX", driver.FindElement(By.Id("citation")).Text, StringComparison.Ordinal);
         Assert.Contains(driver.FindElements(By.CssSelector("#downloads a")), a => a.GetAttribute("href")!.EndsWith("/export/municipalities.csv", StringComparison.Ordinal));
+        // The Excel-friendly variant of each CSV download is offered beside it.
+        Assert.Contains(driver.FindElements(By.CssSelector("#downloads a.excel")), a => a.GetAttribute("href")!.EndsWith("/export/municipalities.csv?bom=1", StringComparison.Ordinal));
+        // The table's CSV is named after the example and the list, not "consulta.csv".
+        Assert.Equal("09-municipios-con-alerta-municipalities.csv", driver.FindElement(By.CssSelector(".download-table")).GetAttribute("data-file"));
 
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "explorer.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(screenshot);
-        output.WriteLine("Screenshot: " + screenshot);
+        var screenshot = browser.Screenshot("explorer");
         Assert.True(new FileInfo(screenshot).Length > 10_000);
-    }
-
-    public void Dispose() => _profile.Delete(recursive: true);
-
-    private ChromeDriver StartChromium()
-    {
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromiumFactAttribute.Driver)!, Path.GetFileName(ChromiumFactAttribute.Driver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = ChromiumFactAttribute.Browser };
-        options.AddArguments(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1280,1400", "--user-data-dir=" + _profile.FullName);
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 }

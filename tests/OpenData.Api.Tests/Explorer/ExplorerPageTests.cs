@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Explorer;
@@ -7,7 +8,7 @@ public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFac
 {
     [Theory]
     [InlineData("/", "text/html", "<title>Explorador")]
-    [InlineData("/explorer/explorer.js", "text/javascript", "findRows")]
+    [InlineData("/explorer/explorer.js", "text/javascript", "findTables")]
     [InlineData("/explorer/explorer.css", "text/css", "--accent")]
     public async Task Explorer_files_are_served_by_the_app(string path, string mediaType, string marker)
     {
@@ -55,5 +56,27 @@ public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFac
         using var response = await client.GetAsync(new Uri("/explorer/nope.js", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_developer_ide_is_bundled_and_served_offline()
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var redirect = await client.GetAsync(new Uri("/ide?query=%7B%20dataset%20%7B%20version%20%7D%20%7D", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/ide/", UriKind.Relative));
+        var assets = Regex.Matches(html, "(?:src|href)=\"(/ide/assets/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/ide/?query=%7B%20dataset%20%7B%20version%20%7D%20%7D", redirect.Headers.Location?.OriginalString);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.Contains(assets, a => a.EndsWith(".js", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.EndsWith(".css", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            using var response = await client.GetAsync(new Uri(asset, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        }
     }
 }
