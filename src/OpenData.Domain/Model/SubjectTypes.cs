@@ -7,6 +7,7 @@ public static class SubjectTypes
     {
         ["Source"] = "sources",
         ["Institution"] = "institutions",
+        ["InstitutionName"] = "institutionNames",
         ["HistoryEvent"] = "historyEvents",
         ["LegalInstrument"] = "legalInstruments",
         ["Plan"] = "plans",
@@ -17,6 +18,7 @@ public static class SubjectTypes
         ["Program"] = "programs",
         ["FundingRecord"] = "fundingRecords",
         ["Agreement"] = "agreements",
+        ["AgreementSignatory"] = "agreementSignatories",
         ["Municipality"] = "municipalities",
         ["Centre"] = "centres",
         ["GlossaryTerm"] = "glossaryTerms",
