@@ -7,7 +7,6 @@ public static class SubjectTypes
     {
         ["Source"] = "sources",
         ["Institution"] = "institutions",
-        ["InstitutionName"] = "institutionNames",
         ["HistoryEvent"] = "historyEvents",
         ["LegalInstrument"] = "legalInstruments",
         ["Plan"] = "plans",
@@ -18,9 +17,10 @@ public static class SubjectTypes
         ["Program"] = "programs",
         ["FundingRecord"] = "fundingRecords",
         ["Agreement"] = "agreements",
-        ["AgreementSignatory"] = "agreementSignatories",
         ["Municipality"] = "municipalities",
         ["Centre"] = "centres",
         ["GlossaryTerm"] = "glossaryTerms",
+        ["InstitutionName"] = "institutionNames",
+        ["AgreementSignatory"] = "agreementSignatories",
     };
 }
