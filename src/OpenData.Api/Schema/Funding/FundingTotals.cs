@@ -8,13 +8,14 @@ namespace OpenData.Api.Schema.Funding;
 /// <summary>
 /// Computes <c>fundingTotals</c>: amounts are added only within one measure (a budget never with money spent), a share
 /// never with its whole (shares are left out, or given rows of their own when asked), and a record of a range of years
-/// only with records of the same range. Each row says how exact its sum is and how many records state no amount.
+/// only with records of the same range. A record whose measure is not stated, or (by period) whose year is not stated,
+/// is a row of its own. Each row says how exact its sum is and how many records state no amount.
 /// </summary>
 internal static class FundingTotals
 {
     private sealed record Row(string Id, MoneyMeasure Measure, string? PartOfId, int? FiscalYear, int? FiscalYearEnd, string? ProgramId, string? Recipient, decimal? Amount, AmountQualifier AmountQualifier);
 
-    private readonly record struct Key(MoneyMeasure Measure, bool Share, int? FiscalYear, int? FiscalYearEnd, string? ProgramId, string? Recipient);
+    private readonly record struct Key(MoneyMeasure Measure, bool Share, int? FiscalYear, int? FiscalYearEnd, string? ProgramId, string? Recipient, string? Only);
 
     public static async Task<IReadOnlyList<FundingTotal>> ComputeAsync(
         OpenDataDbContext db, IReadOnlyCollection<FundingTotalGroup> groupBy, IReadOnlyCollection<MoneyMeasure>? measures, bool includeShares,
@@ -48,7 +49,8 @@ internal static class FundingTotals
                 byPeriod ? row.FiscalYear : null,
                 byPeriod ? row.FiscalYearEnd : null,
                 byProgram ? row.ProgramId : null,
-                byRecipient ? row.Recipient : null);
+                byRecipient ? row.Recipient : null,
+                StandsAlone(row, byPeriod) ? row.Id : null);
             if (!groups.TryGetValue(key, out var members))
             {
                 members = [];
@@ -66,8 +68,16 @@ internal static class FundingTotals
             .ThenBy(g => g.Key.Share)
             .ThenBy(g => g.Key.ProgramId, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Recipient, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Only, StringComparer.Ordinal)
             .Select(g => Total(g.Key, g.Value, byPeriod))];
     }
+
+    /// <summary>
+    /// A record that is never added to others: one whose source does not say what its amount measures, and, when
+    /// totals are by period, one whose source gives no year (records of unknown years may be of different years).
+    /// </summary>
+    private static bool StandsAlone(Row row, bool byPeriod) =>
+        row.Measure == MoneyMeasure.NotStated || (byPeriod && row.FiscalYear is null);
 
     private static FundingTotal Total(Key key, List<Row> members, bool byPeriod)
     {
@@ -83,7 +93,7 @@ internal static class FundingTotals
     }
 
     /// <summary>"Presupuesto asignado en 2006", "Dinero ejercido en 2021–2022", "Partes de otros registros: presupuesto asignado, sin año en la fuente".</summary>
-    internal static string Label(MoneyMeasure measure, bool share, int? fiscalYear, int? fiscalYearEnd, bool byPeriod, string? programId = null, string? recipient = null)
+    internal static string Label(MoneyMeasure measure, bool share, int? fiscalYear, int? fiscalYearEnd, bool byPeriod, string? programId = null, string? recipient = null, string? only = null)
     {
         var what = MeasureLabel(measure);
         var text = share ? "Partes de otros registros: " + char.ToLowerInvariant(what[0]) + what[1..] : what;
@@ -104,11 +114,16 @@ internal static class FundingTotals
             text += $", para {recipient}";
         }
 
+        if (only is not null)
+        {
+            text += $" (solo el registro {only}, que no se suma a otros)";
+        }
+
         return text;
     }
 
     private static string Label(Key key, bool byPeriod) =>
-        Label(key.Measure, key.Share, key.FiscalYear, key.FiscalYearEnd, byPeriod, key.ProgramId, key.Recipient);
+        Label(key.Measure, key.Share, key.FiscalYear, key.FiscalYearEnd, byPeriod, key.ProgramId, key.Recipient, key.Only);
 
     /// <summary>The Spanish name of the kind of total each measure gives.</summary>
     public static string MeasureLabel(MoneyMeasure measure) => measure switch
@@ -122,7 +137,7 @@ internal static class FundingTotals
         MoneyMeasure.Returned => "Dinero devuelto",
         MoneyMeasure.OutstandingLoans => "Saldo de préstamos vigentes",
         MoneyMeasure.Prize => "Premios",
-        MoneyMeasure.NotStated => "Montos de los que la fuente no dice qué miden",
+        MoneyMeasure.NotStated => "Monto del que la fuente no dice qué mide",
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
     };
 }
