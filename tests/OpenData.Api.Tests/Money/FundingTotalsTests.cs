@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Explorer;
+using OpenData.Api.Schema.Funding;
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Errors;
 
 namespace OpenData.Api.Tests.Money;
 
@@ -129,6 +134,24 @@ public sealed class FundingTotalsTests(ApiFactory factory) : IClassFixture<ApiFa
         var budget2006 = data.GetProperty("fundingRecords").GetProperty("groupedAggregates").EnumerateArray()
             .Single(g => g.GetProperty("keys").GetProperty("measure").GetString() == "BUDGET" && g.GetProperty("keys").GetProperty("fiscalYear").ValueKind == JsonValueKind.Number && g.GetProperty("keys").GetProperty("fiscalYear").GetInt32() == 2006);
         Assert.Equal(Seed.Where(r => r.Year == 2006 && r.Measure == "BUDGET" && r.PartOf is null).Sum(r => r.Amount), budget2006.GetProperty("sum").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task More_rows_than_the_limit_is_TOO_MANY_GROUPS_not_a_slow_answer()
+    {
+        // Every record standing alone (no year, measure not stated) makes one row each.
+        var records = Enumerable.Range(0, FundingTotals.MaxRows + 1)
+            .Select(i => new FundingRecord { Id = $"r-{i:D5}", Measure = MoneyMeasure.NotStated, AmountQualifier = AmountQualifier.NotStated, Purpose = "x" });
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connection).Options);
+        await db.Database.EnsureCreatedAsync();
+        db.FundingRecords.AddRange(records);
+        await db.SaveChangesAsync();
+
+        var error = await Assert.ThrowsAsync<DataError>(() => FundingTotals.ComputeAsync(db, [FundingTotalGroup.FiscalPeriod], null, false, default));
+
+        Assert.Equal("TOO_MANY_GROUPS", error.Code);
     }
 
     private sealed record Row(string Label, string Measure, int? Year, int? YearEnd, decimal? Amount, string Qualifier, int RecordCount, int WithoutAmount, IReadOnlyList<string> RecordIds);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Errors;
 
 namespace OpenData.Api.Schema.Funding;
 
@@ -13,6 +14,11 @@ namespace OpenData.Api.Schema.Funding;
 /// </summary>
 internal static class FundingTotals
 {
+    /// <summary>The most rows one answer may hold (as groupedAggregates' limit): beyond it, TOO_MANY_GROUPS, found early.</summary>
+    public const int MaxRows = 1000;
+
+    private const string Coordinate = "Query.fundingTotals";
+
     private sealed record Row(string Id, MoneyMeasure Measure, string? PartOfId, int? FiscalYear, int? FiscalYearEnd, string? ProgramId, string? Recipient, decimal? Amount, AmountQualifier AmountQualifier);
 
     private readonly record struct Key(MoneyMeasure Measure, bool Share, int? FiscalYear, int? FiscalYearEnd, string? ProgramId, string? Recipient, string? Only);
@@ -55,6 +61,13 @@ internal static class FundingTotals
             {
                 members = [];
                 groups.Add(key, members);
+                if (groups.Count > MaxRows)
+                {
+                    throw new DataError(
+                        DataErrorCodes.TooManyGroups,
+                        $"Los totales darían más de {MaxRows} filas: filtre con `measures` o agrupe por menos campos.",
+                        new Dictionary<string, object?> { ["coordinate"] = Coordinate, ["maxGroups"] = MaxRows });
+                }
             }
 
             members.Add(row);
