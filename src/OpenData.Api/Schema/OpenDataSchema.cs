@@ -22,6 +22,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         this.RegisterTypeMapping<Jurisdiction, JurisdictionGraphType>();
         this.RegisterTypeMapping<ProgramLevel, ProgramLevelGraphType>();
         this.RegisterTypeMapping<AmountQualifier, AmountQualifierGraphType>();
+        this.RegisterTypeMapping<MoneyMeasure, MoneyMeasureGraphType>();
         this.RegisterTypeMapping<CentreKind, CentreKindGraphType>();
         this.RegisterTypeMapping<DatePrecision, DatePrecisionGraphType>();
     }

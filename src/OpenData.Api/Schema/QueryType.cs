@@ -42,6 +42,7 @@ public sealed class QueryType : ObjectGraphType
         this.Collection<OpenDataDbContext, FundingRecord, FundingRecordType>(
             "fundingRecords", "Dinero público por año (MXN), como tabla paginada por desplazamiento (skip/take).", db => db.FundingRecords,
             options => options.UseOffsetPaging());
+        this.AddFundingTotals();
         Collection<Agreement, AgreementType>("agreements", "Convenios con sus partes y firmantes.", db => db.Agreements);
         Collection<Municipality, MunicipalityType>("municipalities", "Municipios de Durango y su situación ante la AVGM.", db => db.Municipalities);
         Collection<Centre, CentreType>("centres", "Centros de atención: CDM, CAI, Centros de Justicia, refugios y oficinas.", db => db.Centres);

@@ -46,6 +46,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         EnumAsText<Jurisdiction>(configurationBuilder, collation);
         EnumAsText<ProgramLevel>(configurationBuilder, collation);
         EnumAsText<AmountQualifier>(configurationBuilder, collation);
+        EnumAsText<MoneyMeasure>(configurationBuilder, collation);
         EnumAsText<CentreKind>(configurationBuilder, collation);
         EnumAsText<DatePrecision>(configurationBuilder, collation);
         configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
@@ -129,6 +130,8 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => new { x.FiscalYear, x.Id });
             e.HasIndex(x => new { x.Amount, x.Id });
             e.HasIndex(x => new { x.AmountQualifier, x.Id });
+            e.HasIndex(x => new { x.Measure, x.Id });
+            e.HasOne(x => x.PartOf).WithMany(x => x.Parts).HasForeignKey(x => x.PartOfId);
         });
         modelBuilder.Entity<Agreement>(e =>
         {
@@ -136,6 +139,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => new { x.Title, x.Id });
             e.HasIndex(x => new { x.FiscalYear, x.Id });
             e.HasIndex(x => new { x.SignedOnStart, x.Id });
+            e.HasIndex(x => new { x.Measure, x.Id });
             e.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
         });
         modelBuilder.Entity<AgreementSignatory>(e => e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId));
@@ -179,6 +183,42 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         SourcesOf<GlossaryTerm>(modelBuilder);
         SourcesOf<Conflict>(modelBuilder);
         SourcesOf<Claim>(modelBuilder);
+        SourcesOf<AgreementSignatory>(modelBuilder);
+
+        ConflictsOf<Source>(modelBuilder);
+        ConflictsOf<Institution>(modelBuilder);
+        ConflictsOf<InstitutionName>(modelBuilder);
+        ConflictsOf<HistoryEvent>(modelBuilder);
+        ConflictsOf<LegalInstrument>(modelBuilder);
+        ConflictsOf<Plan>(modelBuilder);
+        ConflictsOf<Objective>(modelBuilder);
+        ConflictsOf<Policy>(modelBuilder);
+        ConflictsOf<Person>(modelBuilder);
+        ConflictsOf<Appointment>(modelBuilder);
+        ConflictsOf<PublicProgram>(modelBuilder, "Program");
+        ConflictsOf<FundingRecord>(modelBuilder);
+        ConflictsOf<Agreement>(modelBuilder);
+        ConflictsOf<AgreementSignatory>(modelBuilder);
+        ConflictsOf<Municipality>(modelBuilder);
+        ConflictsOf<Centre>(modelBuilder);
+        ConflictsOf<GlossaryTerm>(modelBuilder);
+    }
+
+    /// <summary>
+    /// The implicit join table <c>{Entity}Conflicts</c> (columns <c>{Entity}Id</c>, <c>ConflictId</c>): every conflict that
+    /// concerns the record, as its main subject or among the others it names.
+    /// </summary>
+    private static void ConflictsOf<T>(ModelBuilder modelBuilder, string? entityName = null)
+        where T : class, IConflictSubject
+    {
+        var name = entityName ?? typeof(T).Name;
+        modelBuilder.Entity<T>()
+            .HasMany<Conflict>(nameof(IConflictSubject.Conflicts))
+            .WithMany()
+            .UsingEntity(
+                name + "Conflicts",
+                (EntityTypeBuilder join) => join.HasOne(typeof(Conflict)).WithMany().HasForeignKey("ConflictId"),
+                join => join.HasOne(typeof(T)).WithMany().HasForeignKey(name + "Id"));
     }
 
     /// <summary>The implicit join table <c>{Entity}Sources</c> (columns <c>{Entity}Id</c>, <c>SourceId</c>).</summary>

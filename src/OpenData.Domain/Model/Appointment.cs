@@ -1,7 +1,7 @@
 namespace OpenData.Domain.Model;
 
 /// <summary>A post a person held, with the years sources attest and start/end only where a source gives them.</summary>
-public sealed class Appointment : ISourced
+public sealed class Appointment : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string PersonId { get; set; } = "";
@@ -21,4 +21,7 @@ public sealed class Appointment : ISourced
     public DateOnly? EndedOnEnd { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

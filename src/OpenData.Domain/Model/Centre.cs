@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class Centre : ISourced
+public sealed class Centre : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public CentreKind Kind { get; set; }
@@ -22,4 +22,7 @@ public sealed class Centre : ISourced
     public string? Summary { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

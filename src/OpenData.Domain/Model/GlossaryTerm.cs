@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class GlossaryTerm : ISourced
+public sealed class GlossaryTerm : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Term { get; set; } = "";
@@ -10,4 +10,7 @@ public sealed class GlossaryTerm : ISourced
     public List<string> RelatedTerms { get; set; } = [];
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

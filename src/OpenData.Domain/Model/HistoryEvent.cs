@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class HistoryEvent : ISourced
+public sealed class HistoryEvent : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Date { get; set; } = "";
@@ -16,4 +16,7 @@ public sealed class HistoryEvent : ISourced
     public List<Municipality> Municipalities { get; set; } = [];
     public List<LegalInstrument> LegalInstruments { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

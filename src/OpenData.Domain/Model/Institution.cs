@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class Institution : ISourced
+public sealed class Institution : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -21,4 +21,7 @@ public sealed class Institution : ISourced
     public string? Note { get; set; }
     public List<InstitutionName> FormerNames { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

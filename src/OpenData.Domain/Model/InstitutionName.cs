@@ -1,7 +1,7 @@
 namespace OpenData.Domain.Model;
 
 /// <summary>A former name of an institution, with the period it was used where a source gives it.</summary>
-public sealed class InstitutionName : ISourced
+public sealed class InstitutionName : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string InstitutionId { get; set; } = "";
@@ -18,4 +18,7 @@ public sealed class InstitutionName : ISourced
     public DateOnly? UsedUntilEnd { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

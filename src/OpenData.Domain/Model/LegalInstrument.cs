@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class LegalInstrument : ISourced
+public sealed class LegalInstrument : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public LegalInstrumentKind Kind { get; set; }
@@ -22,4 +22,7 @@ public sealed class LegalInstrument : ISourced
     /// <summary>History events that name this instrument (inverse of <see cref="HistoryEvent.LegalInstruments"/>; not seeded).</summary>
     public List<HistoryEvent> HistoryEvents { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class Municipality : ISourced
+public sealed class Municipality : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -18,4 +18,7 @@ public sealed class Municipality : ISourced
     /// <summary>Centres based elsewhere that also serve this municipality (inverse of <see cref="Centre.MunicipalitiesServed"/>; not seeded).</summary>
     public List<Centre> CentresServing { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

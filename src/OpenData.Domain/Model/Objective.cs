@@ -1,7 +1,7 @@
 namespace OpenData.Domain.Model;
 
 /// <summary>An objective of a plan, its official text quoted verbatim.</summary>
-public sealed class Objective : ISourced
+public sealed class Objective : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string PlanId { get; set; } = "";
@@ -12,4 +12,7 @@ public sealed class Objective : ISourced
     public string Text { get; set; } = "";
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

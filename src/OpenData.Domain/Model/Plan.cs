@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class Plan : ISourced
+public sealed class Plan : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -12,4 +12,7 @@ public sealed class Plan : ISourced
     public List<Objective> Objectives { get; set; } = [];
     public List<Policy> Policies { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

@@ -1,7 +1,7 @@
 namespace OpenData.Domain.Model;
 
 /// <summary>A cross-cutting policy of a plan, its official text quoted verbatim.</summary>
-public sealed class Policy : ISourced
+public sealed class Policy : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string PlanId { get; set; } = "";
@@ -11,4 +11,7 @@ public sealed class Policy : ISourced
     public string Text { get; set; } = "";
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

@@ -4,7 +4,7 @@ namespace OpenData.Domain.Model;
 /// A public programme (the seed's "programs" collection, entity name "Program"). The class is not
 /// called Program so that it never clashes with a host's entry-point class.
 /// </summary>
-public sealed class PublicProgram : ISourced
+public sealed class PublicProgram : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -18,4 +18,7 @@ public sealed class PublicProgram : ISourced
     public DateOnly? SinceEnd { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace OpenData.Domain.Model;
 
-public sealed class Source : IRecord
+public sealed class Source : IConflictSubject
 {
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
@@ -12,4 +12,7 @@ public sealed class Source : IRecord
     public DateOnly? PublishedOnStart { get; set; }
     public DateOnly? PublishedOnEnd { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+    public List<Conflict> Conflicts { get; set; } = [];
 }

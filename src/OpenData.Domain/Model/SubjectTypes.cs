@@ -20,5 +20,7 @@ public static class SubjectTypes
         ["Municipality"] = "municipalities",
         ["Centre"] = "centres",
         ["GlossaryTerm"] = "glossaryTerms",
+        ["InstitutionName"] = "institutionNames",
+        ["AgreementSignatory"] = "agreementSignatories",
     };
 }

@@ -6,7 +6,8 @@ namespace OpenData.Domain.Seed;
 /// <summary>
 /// Checks a seed directory and reports ALL problems in one run: YAML syntax, encoding, required
 /// fields, types, enum values, slugs, partial dates, URLs, amounts, sources, unique ids, records
-/// sorted by id, references (conflict subjects included) and positions unique within their parent.
+/// sorted by id, references (conflict subjects included), positions unique within their parent, and
+/// shares of money records (same measure as their whole, no cycle, never larger than the whole).
 /// </summary>
 public static class SeedValidator
 {
@@ -23,6 +24,8 @@ public static class SeedValidator
         CheckUniqueIds(context);
         CheckSortedById(context);
         ResolveReferences(context);
+        FundingShares.Check(context);
+        CoverSignatoriesBySources(set);
         CheckUniquePositions<Objective>(context, SeedCollections.Objectives, o => o.PlanId, o => o.Position, "plan");
         CheckUniquePositions<Policy>(context, SeedCollections.Policies, p => p.PlanId, p => p.Position, "plan");
         CheckUniquePositions<Claim>(context, SeedCollections.Claims, c => c.ConflictId, c => c.Position, "conflict");
@@ -33,6 +36,18 @@ public static class SeedValidator
             .ThenBy(p => p.Column)
             .ToList();
         return new SeedValidation(problems, set, version);
+    }
+
+    /// <summary>A signatory is covered by its agreement's sources (known once references are resolved).</summary>
+    private static void CoverSignatoriesBySources(SeedSet set)
+    {
+        foreach (var agreement in set.Agreements)
+        {
+            foreach (var signatory in agreement.Signatories)
+            {
+                signatory.Sources = [.. agreement.Sources];
+            }
+        }
     }
 
     private static void CheckUniqueIds(LoadContext context)

@@ -53,7 +53,7 @@ internal sealed class SyntheticDatasetWriter
         Sourced(p.FundingRecords, _records.FundingRecord, p.FundingRecordSources);
         WriteCentres();
         Sourced(p.GlossaryTerms, _records.GlossaryTerm, SyntheticPlan.SourceLinks(p.GlossaryTerms));
-        Sourced(p.Conflicts, _records.Conflict, SyntheticPlan.SourceLinks(p.Conflicts));
+        WriteConflicts();
         Sourced(p.Claims, _records.Claim, SyntheticPlan.SourceLinks(p.Claims));
 
         using var infoWriter = TableWriter<DatasetInfo>.ForEntity(_target, Entity<DatasetInfo>());
@@ -125,6 +125,28 @@ internal sealed class SyntheticDatasetWriter
         }
 
         Done(writer, sources, served);
+    }
+
+    /// <summary>Conflicts with their sources, and the join row that lets their subject list them.</summary>
+    private void WriteConflicts()
+    {
+        var p = _plan;
+        using var writer = TableWriter<Conflict>.ForEntity(_target, Entity<Conflict>());
+        using var sources = Join<Conflict>(nameof(Conflict.Sources));
+        using var funding = Join<FundingRecord>(nameof(IConflictSubject.Conflicts));
+        using var events = Join<HistoryEvent>(nameof(IConflictSubject.Conflicts));
+        var links = SyntheticPlan.SourceLinks(p.Conflicts);
+        for (var i = 0; i < p.Conflicts; i++)
+        {
+            var record = _records.Conflict(i);
+            writer.Write(record);
+            Link(sources, record.Id, Share(i, p.Conflicts, links), p.Sources, _ids.Source);
+            var subjects = record.SubjectType == nameof(FundingRecord) ? funding : events;
+            subjects.Write(new JoinRow(record.SubjectId, record.Id));
+            Tick(i);
+        }
+
+        Done(writer, sources, funding, events);
     }
 
     /// <summary>How many of <paramref name="total"/> links the i-th of <paramref name="parents"/> gets: spread evenly, summing exactly to the total.</summary>

@@ -58,8 +58,9 @@ public sealed class SyntheticPlan
         HistoryEventSources = (int)Math.Round(HistoryEvents * HistorySourcesPerEvent);
         int[] otherSourced = [Institutions, InstitutionNames, LegalInstruments, Plans, Objectives, Policies, People,
             Appointments, Programs, Agreements, Municipalities, Centres, GlossaryTerms, Conflicts, Claims];
+        ConflictSubjectLinks = Conflicts;
         var rest = rows - EntityRows - HistoryEventMunicipalities - HistoryEventLegalInstruments - CentreMunicipalitiesServed
-            - HistoryEventSources - otherSourced.Sum(SourceLinks);
+            - HistoryEventSources - ConflictSubjectLinks - otherSourced.Sum(SourceLinks);
         FundingRecordSources = Math.Max(FundingRecords, rest);
     }
 
@@ -91,6 +92,9 @@ public sealed class SyntheticPlan
     public int HistoryEventSources { get; }
     public int FundingRecordSources { get; }
 
+    /// <summary>One row per conflict in its subject's {Entity}Conflicts table, so the subject lists it.</summary>
+    public int ConflictSubjectLinks { get; }
+
     /// <summary>Rows of the entity tables (join tables excluded).</summary>
     public int EntityRows =>
         Sources + Institutions + InstitutionNames + LegalInstruments + HistoryEvents + Plans + Objectives + Policies + People
@@ -106,6 +110,6 @@ public sealed class SyntheticPlan
             + 4_000 + 10_000 + 500 + 3_000 + 500 + 2_000 + 4_500;
         const double other = 40 + 60 + 4_000 + 150 + 1_500 + 750 + 12_000 + 18_000 + 1_200 + 4_000 + 500 + 3_000 + 500 + 2_000 + 4_500;
         return entities + (200_000 * FundingSourcesPerRecord) + (150_000 * (HistorySourcesPerEvent + MunicipalitiesPerEvent + InstrumentsPerEvent))
-            + 3_000 + (other * OtherSourcesPerRecord);
+            + 3_000 + 2_000 + (other * OtherSourcesPerRecord);
     }
 }

@@ -255,6 +255,7 @@ internal sealed class SyntheticRecords(SyntheticPlan plan, SyntheticIds ids, Ran
             SignedOnEnd = signed?.End,
             Amount = amount,
             AmountQualifier = qualifier,
+            Measure = Weighted(Measures, [30, 30, 25, 10, 5]),
             Note = _text.Note(),
         };
     }
@@ -283,6 +284,7 @@ internal sealed class SyntheticRecords(SyntheticPlan plan, SyntheticIds ids, Ran
             FiscalYearEnd = year is not null && Chance(0.1) ? year + 1 : null,
             Amount = amount,
             AmountQualifier = qualifier,
+            Measure = Weighted(Measures, [30, 30, 25, 10, 5]),
             Purpose = $"Subsidio para {_text.Topic()} en {MunicipalityName()}",
             Recipient = Chance(0.6) ? (Chance(0.5) ? StateGovernment : _text.Organisation()) : null,
             Note = _text.Note(),
@@ -353,6 +355,7 @@ internal sealed class SyntheticRecords(SyntheticPlan plan, SyntheticIds ids, Ran
         };
     }
 
+    private static readonly MoneyMeasure[] Measures = [MoneyMeasure.Budget, MoneyMeasure.Transfer, MoneyMeasure.Spent, MoneyMeasure.NotStated, MoneyMeasure.Returned];
     private static readonly SourceKind[] SourceKinds = Enum.GetValues<SourceKind>();
     private static readonly Jurisdiction[] Jurisdictions = Enum.GetValues<Jurisdiction>();
     private static readonly LegalInstrumentKind[] InstrumentKinds = Enum.GetValues<LegalInstrumentKind>();

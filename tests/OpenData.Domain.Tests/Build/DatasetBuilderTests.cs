@@ -30,11 +30,18 @@ public sealed class DatasetBuilderTests : IDisposable
 
         var sourceLinks = SourcedRecords(result.Records).Sum(r => r.Sources.Count);
         var joinTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Sources' AND name <> 'Sources'");
-        Assert.Equal(17, joinTables.Count);
+        Assert.Equal(18, joinTables.Count);
         Assert.Equal(sourceLinks, joinTables.Sum(t => (long)DatabaseDump.Scalar(Database, $"SELECT COUNT(*) FROM \"{t[0]}\"")));
         Assert.Equal(2L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventMunicipalities"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventLegalInstruments"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM CentreMunicipalitiesServed"));
+
+        // Every conflict reaches its subject through the subject's join table.
+        var conflictTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Conflicts' AND name <> 'Conflicts'");
+        Assert.Equal(17, conflictTables.Count);
+        Assert.Equal(
+            [["avgm-declaracion-2018", "avgm-fecha-declaracion"]],
+            DatabaseDump.Rows(Database, "SELECT HistoryEventId, ConflictId FROM HistoryEventConflicts").Select(r => r.Select(c => (string)c!).ToArray()));
     }
 
     [Fact]
@@ -153,6 +160,7 @@ public sealed class DatasetBuilderTests : IDisposable
             set.Institutions, set.Institutions.SelectMany(i => i.FormerNames), set.HistoryEvents, set.LegalInstruments, set.Plans,
             set.Objectives, set.Policies, set.People, set.Appointments, set.Programs, set.FundingRecords, set.Agreements,
             set.Municipalities, set.Centres, set.GlossaryTerms, set.Conflicts, set.Conflicts.SelectMany(c => c.Claims),
+            set.Agreements.SelectMany(a => a.Signatories),
         }.SelectMany(r => r);
 
     private sealed class FailingSave : SaveChangesInterceptor

@@ -1,13 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
-/// <summary>Who signed each agreement (the `signatories` of an agreement), one row each; covered by the agreement's sources.</summary>
+/// <summary>Who signed each agreement (the `signatories` of an agreement), one row each; with the agreement's sources, which cover it.</summary>
 internal static class AgreementSignatoriesExport
 {
     public static IExportTable Table { get; } = new ExportTable<AgreementSignatory>(SeedCollections.AgreementSignatories, "Firmantes de convenios",
-        db => db.AgreementSignatories,
+        db => db.AgreementSignatories.Include(x => x.Sources),
     [
         Columns.Id<AgreementSignatory>(),
         Columns.Ref<AgreementSignatory>("agreement", x => x.AgreementId),
@@ -15,5 +16,6 @@ internal static class AgreementSignatoriesExport
         Columns.Text<AgreementSignatory>("role", x => x.Role),
         Columns.Text<AgreementSignatory>("party", x => x.Party),
         Columns.Note<AgreementSignatory>(x => x.Note),
+        Columns.Sources<AgreementSignatory>(),
     ]);
 }

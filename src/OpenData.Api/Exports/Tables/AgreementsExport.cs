@@ -17,6 +17,7 @@ internal static class AgreementsExport
         .. Columns.PartialDate<Agreement>("signedOn", x => x.SignedOn, x => x.SignedOnPrecision, x => x.SignedOnStart, x => x.SignedOnEnd),
         Columns.Money<Agreement>("amount", x => x.Amount),
         Columns.Enum<Agreement, AmountQualifier>("amountQualifier", x => x.AmountQualifier),
+        Columns.Enum<Agreement, MoneyMeasure>("measure", x => x.Measure),
         Columns.Refs<Agreement, AgreementSignatory>("signatories", x => x.Signatories),
         Columns.Note<Agreement>(x => x.Note),
         Columns.Sources<Agreement>(),

@@ -15,6 +15,7 @@ internal static class ConflictsExport
         Columns.Text<Conflict>("summary", x => x.Summary),
         Columns.Text<Conflict>("subjectType", x => x.SubjectType),
         Columns.Text<Conflict>("subjectId", x => x.SubjectId),
+        Columns.Texts<Conflict>("alsoConcerns", x => x.AlsoConcerns),
         Columns.Refs<Conflict, Claim>("claims", x => x.Claims),
         Columns.Note<Conflict>(x => x.Note),
         Columns.Sources<Conflict>(),

@@ -17,6 +17,8 @@ internal static class FundingRecordsExport
         Columns.Int<FundingRecord>("fiscalYearEnd", x => x.FiscalYearEnd),
         Columns.Money<FundingRecord>("amount", x => x.Amount),
         Columns.Enum<FundingRecord, AmountQualifier>("amountQualifier", x => x.AmountQualifier),
+        Columns.Enum<FundingRecord, MoneyMeasure>("measure", x => x.Measure),
+        Columns.Ref<FundingRecord>("partOf", x => x.PartOfId),
         Columns.Text<FundingRecord>("purpose", x => x.Purpose),
         Columns.Text<FundingRecord>("recipient", x => x.Recipient),
         Columns.Note<FundingRecord>(x => x.Note),

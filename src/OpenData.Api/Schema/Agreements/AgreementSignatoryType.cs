@@ -18,5 +18,7 @@ public sealed class AgreementSignatoryType : ObjectGraphType<AgreementSignatory>
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<PersonType>>("person").Description("La persona que firma.").ResolveBatchReference(x => x.Person);
         Field<NonNullGraphType<AgreementType>>("agreement").Description("El convenio firmado.").ResolveBatchReference(x => x.Agreement);
+        this.SourcesField();
+        this.ConflictsField();
     }
 }

@@ -20,6 +20,7 @@ public sealed class AgreementType : ObjectGraphType<Agreement>
         this.PartialDate("signedOn", "Fecha de firma");
         Field(x => x.Amount, nullable: true).Description("Monto en MXN, si la fuente lo da.");
         Field(x => x.AmountQualifier, type: typeof(NonNullGraphType<AmountQualifierGraphType>)).Description("Precisión del monto según la fuente.");
+        Field(x => x.Measure, type: typeof(NonNullGraphType<MoneyMeasureGraphType>)).Description("Qué mide el monto del convenio según la fuente (por ejemplo, el subsidio que otorga); NOT_STATED si la fuente no lo dice.");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementSignatoryType>>>>("signatories")
             .Description("Personas que firman el convenio y en qué papel.")
@@ -30,6 +31,6 @@ public sealed class AgreementType : ObjectGraphType<Agreement>
             .ResolveBatchByKey<Agreement, FundingRecord>(f => f.AgreementId, orderBy: f => f.FiscalYear)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Agreement");
+        this.ConflictsField();
     }
 }

@@ -28,6 +28,6 @@ public sealed class CentreType : ObjectGraphType<Centre>
             .AsRelationList();
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("Centre");
+        this.ConflictsField();
     }
 }

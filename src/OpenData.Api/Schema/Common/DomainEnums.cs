@@ -69,6 +69,22 @@ public sealed class AmountQualifierGraphType() : DescribedEnumGraphType<AmountQu
         [AmountQualifier.NotStated] = "La fuente no da monto; el campo amount queda vacío.",
     });
 
+public sealed class MoneyMeasureGraphType() : DescribedEnumGraphType<MoneyMeasure>(
+    "Qué mide un monto de dinero según su fuente. Montos de medidas distintas no se suman: un presupuesto, un subsidio recibido, un gasto y una devolución son cosas distintas.",
+    new Dictionary<MoneyMeasure, string>
+    {
+        [MoneyMeasure.Budget] = "Presupuesto asignado a un organismo para un periodo.",
+        [MoneyMeasure.ProposedIncrease] = "Incremento propuesto en un proyecto de presupuesto, aún no aprobado.",
+        [MoneyMeasure.Transfer] = "Subsidio o transferencia de otro organismo u orden de gobierno, otorgado o recibido.",
+        [MoneyMeasure.Announced] = "Monto que una autoridad anunció que invertiría, sin que la fuente diga si se asignó o se ejerció.",
+        [MoneyMeasure.Spent] = "Dinero ejercido (gastado).",
+        [MoneyMeasure.NotSpent] = "Dinero disponible que no se ejerció.",
+        [MoneyMeasure.Returned] = "Dinero devuelto por no ejercerse.",
+        [MoneyMeasure.OutstandingLoans] = "Saldo de préstamos vigentes en una fecha: un saldo, no un flujo del año.",
+        [MoneyMeasure.Prize] = "Monto de un premio.",
+        [MoneyMeasure.NotStated] = "La fuente no dice qué mide el monto.",
+    });
+
 public sealed class CentreKindGraphType() : DescribedEnumGraphType<CentreKind>(
     "Tipo de centro de atención.",
     new Dictionary<CentreKind, string>

@@ -24,6 +24,7 @@ internal static class RecordFields
         type.Field("slug", x => x.Id, nullable: false)
             .Description($"Identificador estable y legible {of}: el mismo de los archivos de seed/ y de las descargas.");
         type.Interface<NodeInterface>();
+        type.Interface<PublishedRecordInterface>();
         type.IsTypeOf = value => value is T;
     }
 
@@ -35,13 +36,38 @@ internal static class RecordFields
             .ResolveBatch(x => x.Sources)
             .AsRelationList();
 
-    /// <summary>`conflicts`: the disputed facts about this record, each with its competing claims.</summary>
-    public static void ConflictsField<T>(this ObjectGraphType<T> type, string subjectType)
+    /// <summary>
+    /// `sources` of a source: the source itself (loaded whole, batched with the other loads of sources), so that every
+    /// record answers the <see cref="PublishedRecordInterface"/> alike.
+    /// </summary>
+    public static void SelfAsSourceField(this ObjectGraphType<Source> type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
+            .Description("La propia fuente: una fuente se respalda a sí misma (así toda clase de registro responde igual a PublishedRecord).")
+            .Requires(x => x.Id)
+            .ResolveAsync(async context =>
+            {
+                var source = await context.LoadEntity<Source>(context.Source.Id).GetResultAsync(context.CancellationToken).ConfigureAwait(false);
+                return (object?)(source is null ? Array.Empty<object>() : [source]);
+            })
+            .AsRelationList();
+
+    /// <summary>
+    /// `conflicts`: the disputed facts that concern this record, as their main subject or among the other records they
+    /// name (the join table {Entity}Conflicts), each with its competing claims.
+    /// </summary>
+    public static void ConflictsField<T>(this ObjectGraphType<T> type)
+        where T : class, IConflictSubject =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts")
+            .Description("Datos de este registro en los que las fuentes no coinciden (el registro es el sujeto del conflicto o uno de los demás registros que nombra); cada conflicto trae sus versiones con sus propias fuentes. Vacío si no hay.")
+            .ResolveBatch(x => x.Conflicts)
+            .AsRelationList();
+
+    /// <summary>`conflicts` of a conflict or a claim: always empty (a dispute is not itself the subject of one).</summary>
+    public static void NoConflictsField<T>(this ObjectGraphType<T> type, string what)
         where T : class, IRecord =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictType>>>>("conflicts")
-            .Description("Datos de este registro en los que las fuentes no coinciden; cada conflicto trae sus versiones con sus propias fuentes. Vacío si no hay.")
-            .ResolveBatchByKey<T, Conflict>(c => c.SubjectId, c => c.SubjectType == subjectType)
-            .AsRelationList();
+            .Description($"Siempre vacío: {what} no es objeto de otro conflicto. Existe para que todo registro responda igual a PublishedRecord.")
+            .Resolve(_ => Array.Empty<Conflict>());
 
     /// <summary>
     /// How many items the complexity analysis assumes an unpaged relation list holds (a record's sources, a

@@ -17,5 +17,6 @@ public sealed class ClaimType : ObjectGraphType<Claim>
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ConflictType>>("conflict").Description("El conflicto al que pertenece.").ResolveBatchReference(x => x.Conflict);
         this.SourcesField();
+        this.NoConflictsField("una versión");
     }
 }

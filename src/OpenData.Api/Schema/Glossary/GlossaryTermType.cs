@@ -16,6 +16,6 @@ public sealed class GlossaryTermType : ObjectGraphType<GlossaryTerm>
         Field(x => x.RelatedTerms).Description("Términos relacionados.");
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("GlossaryTerm");
+        this.ConflictsField();
     }
 }

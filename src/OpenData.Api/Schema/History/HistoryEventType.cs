@@ -31,6 +31,6 @@ public sealed class HistoryEventType : ObjectGraphType<HistoryEvent>
             .AsRelationList();
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("HistoryEvent");
+        this.ConflictsField();
     }
 }

@@ -20,5 +20,6 @@ public sealed class InstitutionNameType : ObjectGraphType<InstitutionName>
         Field<NonNullGraphType<InstitutionType>>("institution").Description("La institución que llevó este nombre.")
             .ResolveBatchReference(x => x.Institution);
         this.SourcesField();
+        this.ConflictsField();
     }
 }

@@ -46,6 +46,6 @@ public sealed class InstitutionType : ObjectGraphType<Institution>
             .ResolveBatchByKey<Institution, Appointment>(a => a.InstitutionId)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Institution");
+        this.ConflictsField();
     }
 }

@@ -27,6 +27,6 @@ public sealed class LegalInstrumentType : ObjectGraphType<LegalInstrument>
             .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("LegalInstrument");
+        this.ConflictsField();
     }
 }

@@ -32,6 +32,6 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
             .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Municipality");
+        this.ConflictsField();
     }
 }

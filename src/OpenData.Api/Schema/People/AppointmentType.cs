@@ -23,6 +23,6 @@ public sealed class AppointmentType : ObjectGraphType<Appointment>
             .ResolveBatchReference(x => x.Institution);
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("Appointment");
+        this.ConflictsField();
     }
 }

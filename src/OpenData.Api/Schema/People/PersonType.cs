@@ -25,6 +25,6 @@ public sealed class PersonType : ObjectGraphType<Person>
             .ResolveBatchByKey<Person, AgreementSignatory>(s => s.PersonId)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Person");
+        this.ConflictsField();
     }
 }

@@ -20,6 +20,6 @@ public sealed class ObjectiveType : ObjectGraphType<Objective>
             .ResolveBatchReference(x => x.Institution);
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("Objective");
+        this.ConflictsField();
     }
 }

@@ -27,6 +27,6 @@ public sealed class PlanType : ObjectGraphType<Plan>
             .ResolveBatch(x => x.Policies, orderBy: p => p.Position)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Plan");
+        this.ConflictsField();
     }
 }

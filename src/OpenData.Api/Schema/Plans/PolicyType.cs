@@ -18,6 +18,6 @@ public sealed class PolicyType : ObjectGraphType<Policy>
         Field<NonNullGraphType<PlanType>>("plan").Description("Plan que establece la política.").ResolveBatchReference(x => x.Plan);
         this.NoteField(x => x.Note);
         this.SourcesField();
-        this.ConflictsField("Policy");
+        this.ConflictsField();
     }
 }

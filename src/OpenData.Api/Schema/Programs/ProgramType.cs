@@ -25,6 +25,6 @@ public sealed class ProgramType : ObjectGraphType<PublicProgram>
             .ResolveBatchByKey<PublicProgram, FundingRecord>(f => f.ProgramId, orderBy: f => f.FiscalYear)
             .AsRelationList();
         this.SourcesField();
-        this.ConflictsField("Program");
+        this.ConflictsField();
     }
 }

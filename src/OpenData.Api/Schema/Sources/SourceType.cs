@@ -17,6 +17,7 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field(x => x.Url, nullable: true).Description("Dirección pública (http o https) de la fuente.");
         this.PartialDate("publishedOn", "Fecha propia de la fuente (vacía si la fuente no tiene fecha)");
         this.NoteField(x => x.Note);
-        this.ConflictsField("Source");
+        this.SelfAsSourceField();
+        this.ConflictsField();
     }
 }

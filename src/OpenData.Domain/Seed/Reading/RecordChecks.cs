@@ -55,7 +55,19 @@ internal static class RecordChecks
         }
     }
 
-    /// <summary>subjectType names a known entity and subjectId must resolve in its collection.</summary>
+    /// <summary>A share (<c>partOfId</c>) cannot be a share of itself.</summary>
+    public static void NotPartOfItself(RecordScope scope, string id, string? partOfId)
+    {
+        if (partOfId is not null && partOfId == id && scope.IsValid("partOfId"))
+        {
+            scope.ReportAt("partOfId", "partOfId", $"'{id}' names the record itself; a share is part of another record");
+        }
+    }
+
+    /// <summary>
+    /// subjectType names a known entity and subjectId must resolve in its collection; the subject then lists the
+    /// conflict among its <see cref="IConflictSubject.Conflicts"/>.
+    /// </summary>
     public static void ConflictSubject(Conflict conflict, RecordScope scope)
     {
         if (!scope.IsValid("subjectType"))
@@ -69,7 +81,8 @@ internal static class RecordChecks
         }
         else if (scope.IsValid("subjectId"))
         {
-            scope.Reference("subjectId", scope.ValueOf("subjectId")!, collection, conflict.SubjectId);
+            scope.Reference("subjectId", scope.ValueOf("subjectId")!, collection, conflict.SubjectId,
+                subject => ((IConflictSubject)subject).Conflicts.Add(conflict));
         }
     }
 }

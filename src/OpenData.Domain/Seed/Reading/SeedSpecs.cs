@@ -173,6 +173,7 @@ internal static class SeedSpecs
             f.Date("signedOn", (r, d) => (r.SignedOn, r.SignedOnPrecision, r.SignedOnStart, r.SignedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
             f.Money("amount", (r, v) => r.Amount = v),
             f.Enum<AmountQualifier>("amountQualifier", (r, v) => r.AmountQualifier = v, required: true),
+            f.Enum<MoneyMeasure>("measure", (r, v) => r.Measure = v, required: true),
             f.Text("note", (r, v) => r.Note = v),
             f.Children("signatories", AgreementSignatory, r => r.Signatories, (c, p) => c.AgreementId = p.Id),
             f.Sources(),
@@ -187,6 +188,8 @@ internal static class SeedSpecs
             f.Year("fiscalYearEnd", (r, v) => r.FiscalYearEnd = v),
             f.Money("amount", (r, v) => r.Amount = v),
             f.Enum<AmountQualifier>("amountQualifier", (r, v) => r.AmountQualifier = v, required: true),
+            f.Enum<MoneyMeasure>("measure", (r, v) => r.Measure = v, required: true),
+            f.Ref("partOfId", C.FundingRecords, (r, v) => r.PartOfId = v),
             f.Text("purpose", (r, v) => r.Purpose = v, required: true),
             f.Text("recipient", (r, v) => r.Recipient = v),
             f.Text("note", (r, v) => r.Note = v),
@@ -195,6 +198,7 @@ internal static class SeedSpecs
         {
             RecordChecks.AmountMatchesQualifier(scope, r.AmountQualifier);
             RecordChecks.FiscalYearRange(scope, r.FiscalYear, r.FiscalYearEnd);
+            RecordChecks.NotPartOfItself(scope, r.Id, r.PartOfId);
         }), s => s.FundingRecords),
 
         new SeedFile<Centre>(new(C.Centres, nameof(Centre), (r, v) => r.Id = v, f =>
@@ -228,6 +232,7 @@ internal static class SeedSpecs
             f.Text("summary", (r, v) => r.Summary = v),
             f.Text("subjectType", (r, v) => r.SubjectType = v, required: true),
             f.Text("subjectId", (r, v) => r.SubjectId = v, required: true),
+            ConflictConcerns.Field(),
             f.Text("note", (r, v) => r.Note = v),
             f.Children("claims", Claim, r => r.Claims, (c, p) => c.ConflictId = p.Id, min: 2),
             f.Sources(),
