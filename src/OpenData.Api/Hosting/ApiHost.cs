@@ -4,6 +4,7 @@ using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.Api.Hosting;
 
@@ -22,6 +23,8 @@ public static class ApiHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Every JSON answer (downloads' errors, examples, health) keeps accents as written, like the GraphQL responses.
+        builder.Services.ConfigureHttpJsonOptions(json => ResponseJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();

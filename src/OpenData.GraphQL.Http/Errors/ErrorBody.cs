@@ -18,7 +18,7 @@ internal static class ErrorBody
         response.StatusCode = statusCode;
         response.ContentType = mediaType.ContentType();
 
-        await using var writer = new Utf8JsonWriter(response.Body);
+        await using var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

@@ -32,7 +32,7 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLHttpOptions _options;
     private readonly DocumentCache _cache;
     private readonly ILogger _logger;
-    private readonly GraphQLSerializer _serializer = new(new SafeErrorInfoProvider());
+    private readonly GraphQLSerializer _serializer = new(ResponseJson.Configure, new SafeErrorInfoProvider());
     private readonly IValidationRule[] _getRules;
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
