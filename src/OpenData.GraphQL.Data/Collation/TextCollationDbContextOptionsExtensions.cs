@@ -8,7 +8,7 @@ public static class TextCollationDbContextOptionsExtensions
 {
     /// <summary>
     /// Registers <paramref name="collations"/> on each SQLite connection the context opens (see
-    /// <see cref="TextCollationInterceptor"/>). Columns use them through <see cref="TextCollationModelBuilderExtensions.UseTextCollation"/>;
+    /// <see cref="TextCollationInterceptor"/>). Columns use them through <c>UseTextCollation</c> (<see cref="TextCollationModelBuilderExtensions"/>);
     /// on PostgreSQL the collation must exist in the database (created with the schema). Calling it again with the same
     /// single collation changes nothing, so a context's <c>OnConfiguring</c> may call it even for pooled contexts whose
     /// options already have it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace OpenData.GraphQL.Data.Collation;
 
@@ -36,6 +37,14 @@ public static class TextCollationModelBuilderExtensions
         }
 
         return modelBuilder;
+    }
+
+    /// <summary>Gives one string property the collation <paramref name="collation"/>.</summary>
+    public static PropertyBuilder<string> UseTextCollation(this PropertyBuilder<string> property, TextCollation collation)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        ArgumentNullException.ThrowIfNull(collation);
+        return property.UseCollation(collation.Name).HasAnnotation(CollationAnnotation, collation.Name);
     }
 
     /// <summary>The collation of the column behind <paramref name="propertyName"/> of <paramref name="entityType"/>, if any.</summary>
