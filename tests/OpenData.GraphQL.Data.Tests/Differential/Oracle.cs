@@ -23,6 +23,7 @@ public static class Oracle
         Id,
         Nested,
         List,
+        ScalarList,
     }
 
     /// <summary>A field; <paramref name="Collated"/> text sorts by the model's Spanish collation, other text ordinally.</summary>
@@ -47,6 +48,7 @@ public static class Oracle
             ["author"] = new(Kind.Nested, o => ((Book)o).Author, "Author"),
             ["reviews"] = new(Kind.List, o => ((Book)o).Reviews, "Review"),
             ["tags"] = new(Kind.List, o => ((Book)o).Tags, "Tag"),
+            ["editionYears"] = new(Kind.ScalarList, o => ((Book)o).EditionYears),
         },
         ["Author"] = new()
         {
@@ -101,6 +103,17 @@ public static class Oracle
                     "some" => items.Any(i => Matches(field.Target!, i, (IDictionary<string, object?>)op.Value!)),
                     "all" => items.All(i => Matches(field.Target!, i, (IDictionary<string, object?>)op.Value!)),
                     _ => !items.Any(i => Matches(field.Target!, i, (IDictionary<string, object?>)op.Value!)),
+                });
+            case Kind.ScalarList:
+                var values = ((System.Collections.IEnumerable)value!).Cast<object?>().ToList();
+                var element = new Field(Kind.Number, v => v);
+                bool Each(object? v, object? ops) => ((IDictionary<string, object?>)ops!).All(o => Operation(element, v, o.Key, o.Value));
+                return operations.All(op => op.Key switch
+                {
+                    "any" => (bool)op.Value! == values.Count > 0,
+                    "some" => values.Any(v => Each(v, op.Value)),
+                    "all" => values.All(v => Each(v, op.Value)),
+                    _ => !values.Any(v => Each(v, op.Value)),
                 });
             default:
                 return operations.All(op => Operation(field, value, op.Key, op.Value));
