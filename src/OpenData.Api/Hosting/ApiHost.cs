@@ -1,4 +1,5 @@
 using OpenData.Api.Data;
+using OpenData.Api.Errors;
 using OpenData.Api.Explorer;
 using OpenData.Api.Exports;
 using OpenData.Api.Health;
@@ -28,6 +29,7 @@ public static class ApiHost
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddGraphQLErrorMessages(ApiErrorMessages.Add);
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
