@@ -9,7 +9,6 @@ using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Hosting;
-using OpenData.GraphQL.Http.Limits;
 using OpenData.GraphQL.Http.PersistedQueries;
 
 namespace OpenData.GraphQL.Http;
@@ -52,7 +51,6 @@ public static class GraphQLHttpServiceCollectionExtensions
             return catalog;
         });
         services.TryAddSingleton<GraphQLHttpHandler>();
-        services.TryAddScoped<RequestCost>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
         services.AddCors(cors => cors.AddPolicy(GraphQLCors.PolicyName, GraphQLCors.Configure));
         services.AddRateLimiter(_ => { });

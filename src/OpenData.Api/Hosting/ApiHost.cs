@@ -5,6 +5,7 @@ using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Hosting.Compression;
 using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.Api.Hosting;
@@ -18,6 +19,7 @@ public static class ApiHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.UseOpenDataConsole();
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -30,11 +32,14 @@ public static class ApiHost
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
         builder.Services.AddGraphQLErrorMessages(ApiErrorMessages.Add);
+        builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.LogExplorerAddress();
+        app.UseHttpCompression();
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();

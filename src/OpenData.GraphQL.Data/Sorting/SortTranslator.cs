@@ -47,12 +47,12 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
     /// carries the collation's name, so a cursor issued when that column sorted otherwise (or by another collation) no
     /// longer matches; orders without collated keys keep the fingerprint they always had.
     /// </summary>
-    public static string Fingerprint(Type entityType, IEnumerable<SortKey> keys) => Fingerprint(entityType, keys, withCollations: true);
+    public static string Fingerprint(Type entityType, IEnumerable<SortKey> keys) => ComputeFingerprint(entityType, keys, withCollations: true);
 
     /// <summary>The fingerprint the same order had before its text keys were collated (binary order).</summary>
-    internal static string BinaryFingerprint(Type entityType, IEnumerable<SortKey> keys) => Fingerprint(entityType, keys, withCollations: false);
+    internal static string BinaryFingerprint(Type entityType, IEnumerable<SortKey> keys) => ComputeFingerprint(entityType, keys, withCollations: false);
 
-    private static string Fingerprint(Type entityType, IEnumerable<SortKey> keys, bool withCollations)
+    private static string ComputeFingerprint(Type entityType, IEnumerable<SortKey> keys, bool withCollations)
     {
         ArgumentNullException.ThrowIfNull(entityType);
         var text = entityType.FullName + "|" + string.Join('|', keys.Select(k =>
