@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Caching;
+using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Hosting;
 using OpenData.GraphQL.Http.PersistedQueries;
@@ -39,12 +40,29 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<ICacheVersionProvider, StartupCacheVersionProvider>();
         services.TryAddSingleton(provider =>
             new DocumentCache(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
+        services.TryAddSingleton(provider =>
+        {
+            var catalog = new ErrorMessageCatalog().AddEndpointMessages();
+            foreach (var contribution in provider.GetServices<ErrorMessagesContribution>())
+            {
+                contribution.Add(catalog);
+            }
+
+            return catalog;
+        });
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
         services.AddCors(cors => cors.AddPolicy(GraphQLCors.PolicyName, GraphQLCors.Configure));
         services.AddRateLimiter(_ => { });
         return services;
     }
+
+    /// <summary>
+    /// Adds an application's error texts (its own codes, in both languages) to the endpoint's
+    /// <see cref="ErrorMessageCatalog"/>: Spanish by default, English with <c>Accept-Language: en</c>.
+    /// </summary>
+    public static IServiceCollection AddGraphQLErrorMessages(this IServiceCollection services, Action<ErrorMessageCatalog> add) =>
+        services.AddSingleton(new ErrorMessagesContribution(add));
 
     /// <summary>Adds a delegate that adjusts every request's <see cref="ExecutionOptions"/> (see <see cref="IExecutionOptionsConfigurator"/>).</summary>
     public static IServiceCollection AddGraphQLExecutionOptions(this IServiceCollection services, Action<ExecutionOptions, HttpContext> configure) =>

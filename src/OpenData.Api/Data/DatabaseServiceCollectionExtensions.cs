@@ -5,6 +5,7 @@ using OpenData.Api.Search;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Aggregates;
+using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -40,11 +41,11 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>
-    /// What every context that reads or writes the dataset needs: the engine's accent-folded text columns, and the
-    /// search index the build writes (contexts that only read ignore build steps).
+    /// What every context that reads or writes the dataset needs: the engine's accent-folded text columns, the Spanish
+    /// collation on SQLite connections, and the search index the build writes (contexts that only read ignore build steps).
     /// </summary>
     public static void ConfigureModel(DbContextOptionsBuilder builder) =>
-        builder.UseTextFolding().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
+        builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).AddDatasetBuildStep(SearchIndexBuildStep.Instance);
 
     private static void ConfigureReadOnly(DbContextOptionsBuilder builder, string path)
     {

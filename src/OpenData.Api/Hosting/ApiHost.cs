@@ -1,4 +1,5 @@
 using OpenData.Api.Data;
+using OpenData.Api.Errors;
 using OpenData.Api.Explorer;
 using OpenData.Api.Exports;
 using OpenData.Api.Health;
@@ -6,6 +7,7 @@ using OpenData.Api.Records;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Hosting.Compression;
+using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.Api.Hosting;
 
@@ -25,9 +27,12 @@ public static class ApiHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Every JSON answer (downloads' errors, examples, health) keeps accents as written, like the GraphQL responses.
+        builder.Services.ConfigureHttpJsonOptions(json => ResponseJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddGraphQLErrorMessages(ApiErrorMessages.Add);
         builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();

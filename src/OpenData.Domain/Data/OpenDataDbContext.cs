@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Collation;
 
 namespace OpenData.Domain.Data;
 
@@ -8,7 +9,9 @@ namespace OpenData.Domain.Data;
 /// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
 /// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
 /// references as implicit join tables. The same model maps to SQLite and PostgreSQL (there: DateOnly as date, enums as
-/// text, centavos as bigint, text with the binary "C" collation). Every filter/sort index ends with the id, because
+/// text, centavos as bigint). Text people read (names, titles…) sorts in Spanish alphabetical order on both
+/// (<see cref="DatasetCollation.Spanish"/>); ids, foreign keys, enums and the folded copies keep the binary order
+/// (PostgreSQL's "C" collation, SQLite's BINARY). Every filter/sort index ends with the id, because
 /// the query engine always appends the id as the last sort key: keyset pages then seek and read in index order.
 /// </summary>
 public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
@@ -33,6 +36,14 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        // Every connection over the dataset knows the Spanish collation, whoever configured the options. (Pooled
+        // contexts must have it in their options already: see DatabaseServiceCollectionExtensions.ConfigureModel.)
+        optionsBuilder.UseTextCollations(DatasetCollation.Spanish);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -202,6 +213,13 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         ConflictsOf<Municipality>(modelBuilder);
         ConflictsOf<Centre>(modelBuilder);
         ConflictsOf<GlossaryTerm>(modelBuilder);
+
+        modelBuilder.UseTextCollation(DatasetCollation.Spanish);
+        if (Database.ProviderName == PostgresProvider.Name)
+        {
+            // Created with the tables, in the dataset's schema (a build creates it in the fresh schema it then renames).
+            modelBuilder.HasCollation(DatasetCollation.Spanish.Name, DatasetCollation.Spanish.Locale, "icu", deterministic: true);
+        }
     }
 
     /// <summary>

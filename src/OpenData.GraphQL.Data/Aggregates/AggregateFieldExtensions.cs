@@ -38,7 +38,7 @@ public static class AggregateFieldExtensions
             Resolver = new FuncFieldResolver<object>(async context => await AggregateAsync<TEntity>(context).ConfigureAwait(false)),
         }.WithComplexityImpact(ComplexityImpact, 1));
 
-        if (!EntityMemberSelection.Filterable(typeof(TEntity)).Any(m => m.Kind is not (MemberKind.Id or MemberKind.Object or MemberKind.ObjectList)))
+        if (!EntityMemberSelection.Filterable(typeof(TEntity)).Any(m => m.Kind is not (MemberKind.Id or MemberKind.Object or MemberKind.ObjectList or MemberKind.ScalarList)))
         {
             return;
         }

@@ -40,7 +40,7 @@ internal sealed class AggregateMembers
         var members = EntityMemberSelection.Filterable(entityType).ToList();
         foreach (var member in members)
         {
-            if (member.Kind is MemberKind.Id or MemberKind.Object or MemberKind.ObjectList)
+            if (member.Kind is MemberKind.Id or MemberKind.Object or MemberKind.ObjectList or MemberKind.ScalarList)
             {
                 continue;
             }

@@ -18,6 +18,12 @@ public static class DataErrorCodes
     /// <summary>A well-formed cursor that belongs to another <c>order</c>.</summary>
     public const string CursorOrderMismatch = "CURSOR_ORDER_MISMATCH";
 
+    /// <summary>
+    /// A cursor issued when its order's text keys sorted by code point, before they sorted by a collation: the same
+    /// order now lists rows differently, so the cursor would give a wrong page.
+    /// </summary>
+    public const string CursorCollationChanged = "CURSOR_COLLATION_CHANGED";
+
     /// <summary>A global id that cannot be decoded or names another type.</summary>
     public const string InvalidGlobalId = "INVALID_GLOBAL_ID";
 

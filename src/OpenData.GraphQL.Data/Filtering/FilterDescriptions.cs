@@ -29,6 +29,9 @@ internal static class FilterDescriptions
     public const string All = "Todos los elementos de la lista cumplen el filtro.";
     public const string None = "Ningún elemento de la lista cumple el filtro.";
     public const string Some = "Al menos un elemento de la lista cumple el filtro.";
+    public const string AllValues = "Todos los valores de la lista cumplen las operaciones.";
+    public const string NoValue = "Ningún valor de la lista cumple las operaciones.";
+    public const string SomeValue = "Al menos un valor de la lista cumple las operaciones.";
     public const string Any = "`true`: la lista tiene elementos; `false`: la lista está vacía.";
 
     public const string IdEq = "Igual al id global.";
@@ -40,6 +43,9 @@ internal static class FilterDescriptions
         $"Filtro sobre {typeName}: los campos indicados se combinan con Y; `and`/`or` combinan filtros completos.";
 
     public static string ListFilter(string typeName) => $"Filtro sobre una lista de {typeName}.";
+
+    public static string ScalarListFilter(string operationsName) =>
+        $"Filtro sobre una lista de valores: `some`, `all` y `none` aplican las operaciones de {operationsName} a cada valor.";
 
     public static string Member(string fieldName) => $"Condición sobre `{fieldName}`.";
 

@@ -31,8 +31,12 @@ public sealed class FilterInputGraphType<TEntity> : InputObjectGraphType
         MemberKind.Enum => typeof(EnumOperationFilterInputType<>).MakeGenericType(member.ValueType),
         MemberKind.Object => typeof(FilterInputGraphType<>).MakeGenericType(member.ValueType),
         MemberKind.ObjectList => typeof(ListFilterInputGraphType<>).MakeGenericType(member.ValueType),
+        MemberKind.ScalarList => typeof(ListOperationFilterInputGraphType<>).MakeGenericType(OperationType(member.Element)),
         _ => ComparableType(member.ValueType),
     };
+
+    /// <summary>The GraphQL name of a member's operation input (e.g. <c>IntOperationFilterInput</c>).</summary>
+    internal static string OperationTypeName(EntityMember member) => ((IGraphType)Activator.CreateInstance(OperationType(member))!).Name;
 
     private static Type ComparableType(Type scalar) =>
         scalar == typeof(short) ? typeof(ShortOperationFilterInputType)

@@ -68,6 +68,7 @@ public sealed class FilterTranslator(IModel? model = null)
         {
             MemberKind.Object => And(NotNull(access), ObjectFilter(member.ValueType, access, operations)),
             MemberKind.ObjectList => ListFilter(member, access, operations),
+            MemberKind.ScalarList => ScalarListFilter(member, access, operations),
             MemberKind.String => StringFilter(instance, member, access, operations),
             _ => ScalarFilter(member, access, operations),
         };
@@ -105,6 +106,50 @@ public sealed class FilterTranslator(IModel? model = null)
         return result;
     }
 
+    /// <summary>
+    /// <c>some</c>/<c>all</c>/<c>none</c> apply the element's operations to each value (EF Core translates them over the
+    /// stored list: a JSON array on SQLite, an array on PostgreSQL); <c>any</c> asks for a non-empty list.
+    /// </summary>
+    private Expression? ScalarListFilter(EntityMember member, Expression access, IDictionary<string, object?> operations)
+    {
+        var element = member.Element;
+        var elementType = ElementClrType(access.Type);
+        var inputName = "List" + FilterInputGraphType<object>.OperationTypeName(element);
+        Expression? result = null;
+        foreach (var (operation, value) in operations)
+        {
+            RequireValue(operation, value, inputName, operation == "any" ? "Boolean!" : FilterInputGraphType<object>.OperationTypeName(element) + "!");
+            Expression condition;
+            if (operation == "any")
+            {
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access);
+                condition = (bool)value! ? any : Expression.Not(any);
+            }
+            else
+            {
+                var parameter = Expression.Parameter(elementType, "v");
+                var elementOperations = (IDictionary<string, object?>)value!;
+                var body = (element.Kind == MemberKind.String
+                    ? StringFilter(parameter, element, parameter, elementOperations)
+                    : ScalarFilter(element, parameter, elementOperations, listElement: true)) ?? Expression.Constant(true);
+                var predicate = Expression.Lambda(body, parameter);
+                condition = operation switch
+                {
+                    "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [elementType], access, predicate),
+                    "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate),
+                    _ => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate)),
+                };
+            }
+
+            result = And(result, condition);
+        }
+
+        return result;
+    }
+
+    private static Type ElementClrType(Type listType) => EntityMembers.ElementType(listType)
+        ?? throw new InvalidOperationException($"{listType.Name} is not a list.");
+
     private Expression? StringFilter(Expression instance, EntityMember member, Expression access, IDictionary<string, object?> operations)
     {
         Expression? result = null;
@@ -117,7 +162,7 @@ public sealed class FilterTranslator(IModel? model = null)
                 "eq" => Expression.Equal(access, ParameterValue.Of(value, typeof(string))),
                 "neq" => Expression.NotEqual(access, ParameterValue.Of(value, typeof(string))),
                 "in" or "nin" => InList(operation, access, typeof(string), RequireValue(operation, value, "StringOperationFilterInput", "[String]")),
-                _ => TextMatch(instance, member, operation, RequireValue(operation, value, "StringOperationFilterInput", "String!")),
+                _ => TextMatch(instance, member, access, operation, RequireValue(operation, value, "StringOperationFilterInput", "String!")),
             };
             result = And(result, condition);
         }
@@ -125,10 +170,10 @@ public sealed class FilterTranslator(IModel? model = null)
         return result;
     }
 
-    private Expression TextMatch(Expression instance, EntityMember member, string operation, object value)
+    private Expression TextMatch(Expression instance, EntityMember member, Expression access, string operation, object value)
     {
         var folded = FoldedAccess(instance, member);
-        var target = folded ?? (Expression)Expression.Property(instance, member.Property);
+        var target = folded ?? access;
         var text = ParameterValue.Of(folded is null ? (string)value : Folding.Fold((string)value), typeof(string));
         var (method, negated) = operation switch
         {
@@ -155,7 +200,7 @@ public sealed class FilterTranslator(IModel? model = null)
         return Expression.Call(EfProperty, Expression.Convert(instance, typeof(object)), Expression.Constant(foldedName));
     }
 
-    private static Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations)
+    private static Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations, bool listElement = false)
     {
         var inputName = member.Kind switch
         {
@@ -177,7 +222,10 @@ public sealed class FilterTranslator(IModel? model = null)
             {
                 var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
                 var constant = ParameterValue.Of(Convert(member, value), access.Type);
-                condition = Compare(operation, Comparable(access), Comparable(constant));
+                // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
+                condition = listElement && operation == "neq"
+                    ? Expression.Not(Compare("eq", Comparable(access), Comparable(constant)))
+                    : Compare(operation, Comparable(access), Comparable(constant));
             }
 
             result = And(result, condition);

@@ -45,6 +45,7 @@ public static class QueryEngineServiceCollectionExtensions
 
         services.TryAddTransient(typeof(FilterInputGraphType<>));
         services.TryAddTransient(typeof(ListFilterInputGraphType<>));
+        services.TryAddTransient(typeof(ListOperationFilterInputGraphType<>));
         services.TryAddTransient(typeof(EnumOperationFilterInputType<>));
         services.TryAddTransient(typeof(SortInputGraphType<>));
         Type[] aggregates =

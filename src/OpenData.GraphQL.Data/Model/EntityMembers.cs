@@ -70,33 +70,31 @@ internal static class EntityMembers
             return new EntityMember(property, name, MemberKind.Id, scalar);
         }
 
-        if (scalar == typeof(string))
+        if (ScalarKind(scalar) is { } scalarKind)
         {
-            return new EntityMember(property, name, MemberKind.String, scalar);
-        }
-
-        if (scalar == typeof(bool))
-        {
-            return new EntityMember(property, name, MemberKind.Boolean, scalar);
-        }
-
-        if (scalar.IsEnum)
-        {
-            return new EntityMember(property, name, MemberKind.Enum, scalar);
-        }
-
-        if (ComparableTypes.Contains(scalar))
-        {
-            return new EntityMember(property, name, MemberKind.Comparable, scalar);
+            return new EntityMember(property, name, scalarKind, scalar);
         }
 
         if (ElementType(type) is { } element)
         {
-            return IsEntityClass(element) ? new EntityMember(property, name, MemberKind.ObjectList, element) : null;
+            var elementScalar = Nullable.GetUnderlyingType(element) ?? element;
+            return IsEntityClass(element) ? new EntityMember(property, name, MemberKind.ObjectList, element)
+                // Lists of text are left out: their values have no folded copy, so contains/startsWith could not ignore
+                // accents and case as StringOperationFilterInput promises.
+                : ScalarKind(elementScalar) is { } kind && kind != MemberKind.String ? new EntityMember(property, name, MemberKind.ScalarList, elementScalar)
+                : null;
         }
 
         return IsEntityClass(type) ? new EntityMember(property, name, MemberKind.Object, type) : null;
     }
+
+    /// <summary>How a (non-nullable) scalar type filters: text, boolean, enum or comparable; null when it is not a scalar.</summary>
+    internal static MemberKind? ScalarKind(Type scalar) =>
+        scalar == typeof(string) ? MemberKind.String
+        : scalar == typeof(bool) ? MemberKind.Boolean
+        : scalar.IsEnum ? MemberKind.Enum
+        : ComparableTypes.Contains(scalar) ? MemberKind.Comparable
+        : null;
 
     /// <summary>The key member: marked <see cref="KeyAttribute"/>, else named <c>Id</c>.</summary>
     public static PropertyInfo? KeyProperty(Type entityType)

@@ -10,4 +10,7 @@ internal enum MemberKind
     Id,
     Object,
     ObjectList,
+
+    /// <summary>A list of scalars (<c>List&lt;int&gt;</c>, <c>string[]</c>…); <see cref="EntityMember.ValueType"/> is the element type.</summary>
+    ScalarList,
 }

@@ -22,7 +22,7 @@ internal static class CursorCodec
         return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(payload));
     }
 
-    public static object?[] Decode(string cursor, string argument, IReadOnlyList<SortKey> keys, string fingerprint)
+    public static object?[] Decode(string cursor, string argument, Type entityType, IReadOnlyList<SortKey> keys, string fingerprint)
     {
         JsonElement[] items;
         try
@@ -38,6 +38,15 @@ internal static class CursorCodec
         if (items.Length != keys.Count + 1 || items[0].ValueKind != JsonValueKind.String)
         {
             throw Invalid(cursor, argument);
+        }
+
+        if (items[0].GetString() is { } issuedUnder && issuedUnder != fingerprint
+            && issuedUnder == SortTranslator.BinaryFingerprint(entityType, keys))
+        {
+            throw new DataError(
+                DataErrorCodes.CursorCollationChanged,
+                $"El cursor de `{argument}` se emitió cuando el texto se ordenaba de otra manera (por código de carácter, no en orden alfabético); vuelva a pedir la primera página sin `{argument}`.",
+                new Dictionary<string, object?> { ["argument"] = argument, ["cursor"] = cursor });
         }
 
         if (items[0].GetString() != fingerprint)

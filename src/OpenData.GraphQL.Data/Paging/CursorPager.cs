@@ -25,12 +25,12 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
         var fingerprint = knownFingerprint ?? SortTranslator.Fingerprint(typeof(TEntity), keys);
         if (arguments.After is { } after)
         {
-            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", keys, fingerprint), backward: false));
+            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", typeof(TEntity), keys, fingerprint), backward: false));
         }
 
         if (arguments.Before is { } before)
         {
-            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(before, "before", keys, fingerprint), backward: true));
+            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(before, "before", typeof(TEntity), keys, fingerprint), backward: true));
         }
 
         var backward = arguments.First is null && arguments.Last is not null;

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.GraphQL.Data.Sorting;
@@ -33,18 +34,29 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
             if (!keys.Any(k => k.Path == path))
             {
                 var access = Expression.Property(parameter, property);
-                keys.Add(new SortKey(path, Expression.Lambda(access, parameter), false, IsNullable(typeof(TEntity), property, access.Type, false)));
+                keys.Add(new SortKey(
+                    path, Expression.Lambda(access, parameter), false, IsNullable(typeof(TEntity), property, access.Type, false), model.CollationOf(typeof(TEntity), property)));
             }
         }
 
         return keys;
     }
 
-    /// <summary>A short stable fingerprint of an order over an entity type, stored in cursors.</summary>
-    public static string Fingerprint(Type entityType, IEnumerable<SortKey> keys)
+    /// <summary>
+    /// A short stable fingerprint of an order over an entity type, stored in cursors. A text key sorted by a collation
+    /// carries the collation's name, so a cursor issued when that column sorted otherwise (or by another collation) no
+    /// longer matches; orders without collated keys keep the fingerprint they always had.
+    /// </summary>
+    public static string Fingerprint(Type entityType, IEnumerable<SortKey> keys) => ComputeFingerprint(entityType, keys, withCollations: true);
+
+    /// <summary>The fingerprint the same order had before its text keys were collated (binary order).</summary>
+    internal static string BinaryFingerprint(Type entityType, IEnumerable<SortKey> keys) => ComputeFingerprint(entityType, keys, withCollations: false);
+
+    private static string ComputeFingerprint(Type entityType, IEnumerable<SortKey> keys, bool withCollations)
     {
         ArgumentNullException.ThrowIfNull(entityType);
-        var text = entityType.FullName + "|" + string.Join('|', keys.Select(k => k.Path + (k.Descending ? ":DESC" : ":ASC")));
+        var text = entityType.FullName + "|" + string.Join('|', keys.Select(k =>
+            k.Path + (withCollations && k.Collation is not null ? "@" + k.Collation : "") + (k.Descending ? ":DESC" : ":ASC")));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6);
     }
 
@@ -115,7 +127,9 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
             }
 
             var descending = value is SortDirection.Descending;
-            keys.Add(new SortKey(path, Expression.Lambda(access, root), descending, IsNullable(entityType, member.Property.Name, access.Type, throughNavigation)));
+            keys.Add(new SortKey(
+                path, Expression.Lambda(access, root), descending, IsNullable(entityType, member.Property.Name, access.Type, throughNavigation),
+                model.CollationOf(entityType, member.Property.Name)));
         }
     }
 

@@ -17,8 +17,12 @@ internal static class ErrorBody
     {
         response.StatusCode = statusCode;
         response.ContentType = mediaType.ContentType();
+        if (response.HttpContext.RequestServices?.GetService(typeof(ErrorMessageCatalog)) is ErrorMessageCatalog catalog)
+        {
+            message = catalog.Localize(code, message, ErrorLanguage.Of(response.HttpContext.Request));
+        }
 
-        await using var writer = new Utf8JsonWriter(response.Body);
+        await using var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

@@ -9,13 +9,25 @@ namespace OpenData.GraphQL.Http.Errors;
 /// generic message with <c>extensions.code</c> INTERNAL_SERVER_ERROR and <c>extensions.requestId</c>; a
 /// document nested deeper than the parser allows is QUERY_TOO_DEEP.
 /// </summary>
-internal sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions
+internal sealed class SafeErrorInfoProvider(ErrorMessageCatalog? catalog = null, string language = ErrorLanguage.Spanish) : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
     ExposeExceptionDetails = false,
     ExposeData = false,
 })
 {
+    /// <summary>The error's details, its message in this provider's language (see <see cref="ErrorMessageCatalog"/>).</summary>
     public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = SafeInfo(executionError);
+        if (catalog is not null && info.Extensions?.TryGetValue("code", out var code) == true && code is string text)
+        {
+            info.Message = catalog.Localize(text, info.Message, language);
+        }
+
+        return info;
+    }
+
+    private ErrorInfo SafeInfo(ExecutionError executionError)
     {
         if (executionError.InnerException is UnexpectedFailureException failure)
         {

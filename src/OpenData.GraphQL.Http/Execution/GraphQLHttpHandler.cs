@@ -32,14 +32,17 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLHttpOptions _options;
     private readonly DocumentCache _cache;
     private readonly ILogger _logger;
-    private readonly GraphQLSerializer _serializer = new(new SafeErrorInfoProvider());
+    private readonly GraphQLSerializer _serializer;
+    private readonly GraphQLSerializer _englishSerializer;
     private readonly IValidationRule[] _getRules;
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
     private readonly IValidationRule[] _postCachedRules;
 
-    public GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, DocumentCache cache, ILogger<GraphQLHttpHandler> logger)
+    public GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, DocumentCache cache, ErrorMessageCatalog messages, ILogger<GraphQLHttpHandler> logger)
     {
+        _serializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.Spanish));
+        _englishSerializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.English));
         _options = options.Value;
         _cache = cache;
         _logger = logger;
@@ -274,7 +277,8 @@ internal sealed class GraphQLHttpHandler
 
         response.StatusCode = status;
         response.ContentType = mediaType.ContentType();
-        await _serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+        var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
+        await serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
     }
 
     private static async Task RefuseAsync(HttpResponse response, ResponseMediaType mediaType, RequestRefusal refusal)

@@ -102,7 +102,7 @@ public sealed class PostgresBuildTests : IAsyncLifetime
     }
 
     [PostgresFact]
-    public async Task Columns_map_dates_money_enums_and_folded_text_sensibly()
+    public async Task Columns_map_dates_money_enums_and_text_sensibly()
     {
         await BuildAsync();
 
@@ -111,7 +111,8 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         Assert.Equal(("date", null), columns[("Sources", "PublishedOnStart")]);
         Assert.Equal(("bigint", null), columns[("FundingRecords", "AmountCents")]);
         Assert.Equal(("text", "C"), columns[("FundingRecords", "AmountQualifier")]);
-        Assert.Equal(("text", "C"), columns[("Municipalities", "Name")]);
+        Assert.Equal(("text", "es"), columns[("Municipalities", "Name")]);
+        Assert.Equal(("text", "C"), columns[("Municipalities", "Id")]);
         Assert.Equal(("text", "C"), columns[("Municipalities", "Name_folded")]);
         Assert.Equal(("boolean", null), columns[("Municipalities", "GenderAlert")]);
         Assert.Equal(("timestamp with time zone", null), columns[("DatasetInfo", "BuiltAt")]);

@@ -31,6 +31,8 @@ public sealed class SyntheticDatabaseFixture : IAsyncLifetime
     public static SqliteConnection Open(string file)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        // Text columns are declared COLLATE es: a plain connection needs the collation to order or compare them.
+        connection.CreateCollation(OpenData.Domain.Data.DatasetCollation.Spanish.Name, OpenData.Domain.Data.DatasetCollation.Spanish.Compare);
         connection.Open();
         return connection;
     }

@@ -12,7 +12,7 @@ namespace OpenData.GraphQL.Data.Tests.Aggregates;
 public static class AggregateOracle
 {
     /// <summary>A member read by aggregates or group keys: its GraphQL field name and its value on a row.</summary>
-    public sealed record Member(string Field, Func<object, object?> Get);
+    public sealed record Member(string Field, Func<object, object?> Get, bool Collated = false);
 
     public static readonly Member[] BookNumeric =
     [
@@ -33,7 +33,7 @@ public static class AggregateOracle
     /// <summary>Every <c>BookGroupBy</c> value with its key field.</summary>
     public static readonly Dictionary<string, Member> BookGroupBy = new()
     {
-        ["TITLE"] = new("title", o => ((Book)o).Title),
+        ["TITLE"] = new("title", o => ((Book)o).Title, Collated: true),
         ["SUBTITLE"] = new("subtitle", o => ((Book)o).Subtitle),
         ["STATUS"] = new("status", o => ((Book)o).Status),
         ["PUBLISHED"] = new("published", o => ((Book)o).Published),
@@ -53,8 +53,8 @@ public static class AggregateOracle
 
     public static readonly Dictionary<string, Member> AuthorGroupBy = new()
     {
-        ["NAME"] = new("name", o => ((Author)o).Name),
-        ["COUNTRY"] = new("country", o => ((Author)o).Country),
+        ["NAME"] = new("name", o => ((Author)o).Name, Collated: true),
+        ["COUNTRY"] = new("country", o => ((Author)o).Country, Collated: true),
         ["BORN"] = new("born", o => ((Author)o).Born),
         ["BORN_YEAR"] = new("bornYear", o => ((Author)o).Born?.Year),
     };
@@ -73,7 +73,7 @@ public static class AggregateOracle
     public static List<(object?[] Keys, List<object> Rows)> Groups(IEnumerable<object> rows, IReadOnlyList<Member> keys) =>
         rows.GroupBy(r => new KeyTuple(keys.Select(k => k.Get(r)).ToArray()))
             .Select(g => (g.Key.Values, g.ToList()))
-            .OrderBy(g => new KeyTuple(g.Values))
+            .OrderBy(g => new KeyTuple([.. g.Values.Select((v, i) => keys[i].Collated && v is string text ? new CollatedText(text) : v)]))
             .ToList();
 
     /// <summary>Asserts that a <c>&lt;T&gt;Aggregates</c>/<c>&lt;T&gt;Group</c> answer matches the rows.</summary>
@@ -135,6 +135,12 @@ public static class AggregateOracle
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Text of a collated column: orders as the model's Spanish collation does.</summary>
+    private sealed record CollatedText(string Value) : IComparable
+    {
+        public int CompareTo(object? obj) => LibraryDb.Spanish.Compare(Value, ((CollatedText)obj!).Value);
+    }
 
     /// <summary>A composite key with value equality and SQL ordering (nulls first, then as <see cref="Oracle.SortValue"/>).</summary>
     private sealed record KeyTuple(object?[] Values) : IComparable<KeyTuple>

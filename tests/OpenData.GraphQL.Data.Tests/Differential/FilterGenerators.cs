@@ -100,6 +100,7 @@ public static class FilterGenerators
             Member("addedAt", Comparable(Instants, nullable: false)),
             Member("authorId", Comparable(Ints(0, 13, 1), nullable: true)),
             Member("author", Object(0, AuthorMembers)),
+            Member("editionYears", ListFilter(Comparable(Ints(1999, 2007, 1), nullable: false))),
         };
         if (depth > 0)
         {

@@ -23,16 +23,18 @@ public static class Oracle
         Id,
         Nested,
         List,
+        ScalarList,
     }
 
-    public sealed record Field(Kind Kind, Func<object, object?> Get, string? Target = null);
+    /// <summary>A field; <paramref name="Collated"/> text sorts by the model's Spanish collation, other text ordinally.</summary>
+    public sealed record Field(Kind Kind, Func<object, object?> Get, string? Target = null, bool Collated = false);
 
     public static readonly Dictionary<string, Dictionary<string, Field>> Entities = new()
     {
         ["Book"] = new()
         {
             ["id"] = new(Kind.Id, o => ((Book)o).Id, "Book"),
-            ["title"] = new(Kind.Text, o => ((Book)o).Title),
+            ["title"] = new(Kind.Text, o => ((Book)o).Title, Collated: true),
             ["subtitle"] = new(Kind.Text, o => ((Book)o).Subtitle),
             ["status"] = new(Kind.Enum, o => ((Book)o).Status),
             ["published"] = new(Kind.Date, o => ((Book)o).Published),
@@ -46,12 +48,13 @@ public static class Oracle
             ["author"] = new(Kind.Nested, o => ((Book)o).Author, "Author"),
             ["reviews"] = new(Kind.List, o => ((Book)o).Reviews, "Review"),
             ["tags"] = new(Kind.List, o => ((Book)o).Tags, "Tag"),
+            ["editionYears"] = new(Kind.ScalarList, o => ((Book)o).EditionYears),
         },
         ["Author"] = new()
         {
             ["id"] = new(Kind.Id, o => ((Author)o).Id, "Author"),
-            ["name"] = new(Kind.Text, o => ((Author)o).Name),
-            ["country"] = new(Kind.Text, o => ((Author)o).Country),
+            ["name"] = new(Kind.Text, o => ((Author)o).Name, Collated: true),
+            ["country"] = new(Kind.Text, o => ((Author)o).Country, Collated: true),
             ["born"] = new(Kind.Date, o => ((Author)o).Born),
         },
         ["Review"] = new()
@@ -101,6 +104,17 @@ public static class Oracle
                     "all" => items.All(i => Matches(field.Target!, i, (IDictionary<string, object?>)op.Value!)),
                     _ => !items.Any(i => Matches(field.Target!, i, (IDictionary<string, object?>)op.Value!)),
                 });
+            case Kind.ScalarList:
+                var values = ((System.Collections.IEnumerable)value!).Cast<object?>().ToList();
+                var element = new Field(Kind.Number, v => v);
+                bool Each(object? v, object? ops) => ((IDictionary<string, object?>)ops!).All(o => Operation(element, v, o.Key, o.Value));
+                return operations.All(op => op.Key switch
+                {
+                    "any" => (bool)op.Value! == values.Count > 0,
+                    "some" => values.Any(v => Each(v, op.Value)),
+                    "all" => values.All(v => Each(v, op.Value)),
+                    _ => !values.Any(v => Each(v, op.Value)),
+                });
             default:
                 return operations.All(op => Operation(field, value, op.Key, op.Value));
         }
@@ -147,8 +161,12 @@ public static class Oracle
             return value is null && parsed is null ? 0 : value is null ? -1 : 1;
         }
 
-        return SortValue(value).CompareTo(SortValue(parsed));
+        return CompareValues(field, value, parsed);
     }
+
+    /// <summary>Two non-null values of a field in the database's order.</summary>
+    private static int CompareValues(Field field, object value, object other) =>
+        field.Collated && value is string text ? LibraryDb.Spanish.Compare(text, (string)other) : SortValue(value).CompareTo(SortValue(other));
 
     private static object? Parse(Field field, object? argument) => argument is null ? null : field.Kind switch
     {
@@ -162,7 +180,7 @@ public static class Oracle
         _ => Convert.ToDouble(argument, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A value that orders as the database orders it (ordinal text, numbers, dates, enums by value).</summary>
+    /// <summary>A value that orders as the database orders it (ordinal text unless collated, numbers, dates, enums by value).</summary>
     public static IComparable SortValue(object value) => value switch
     {
         string s => new OrdinalString(s),
@@ -186,10 +204,10 @@ public static class Oracle
         {
             foreach (var (path, descending) in paths)
             {
-                var (x, y) = (Read(entity, a, path), Read(entity, b, path));
+                var ((x, field), (y, _)) = (Read(entity, a, path), Read(entity, b, path));
                 var c = x is null || y is null
                     ? (x is null ? 0 : 1) - (y is null ? 0 : 1)
-                    : SortValue(x).CompareTo(SortValue(y));
+                    : CompareValues(field, x, y);
                 if (c != 0)
                 {
                     return descending ? -c : c;
@@ -201,17 +219,24 @@ public static class Oracle
         return list;
     }
 
-    private static object? Read(string entity, object row, string path)
+    private static (object? Value, Field Field) Read(string entity, object row, string path)
     {
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         if (dot < 0)
         {
-            return Entities[entity][path].Get(row);
+            var leaf = Entities[entity][path];
+            return (leaf.Get(row), leaf);
         }
 
         var field = Entities[entity][path[..dot]];
         var next = field.Get(row);
-        return next is null ? null : Read(field.Target!, next, path[(dot + 1)..]);
+        return next is null ? (null, Leaf(field.Target!, path[(dot + 1)..])) : Read(field.Target!, next, path[(dot + 1)..]);
+    }
+
+    private static Field Leaf(string entity, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? Entities[entity][path] : Leaf(Entities[entity][path[..dot]].Target!, path[(dot + 1)..]);
     }
 
     private sealed record OrdinalString(string Value) : IComparable

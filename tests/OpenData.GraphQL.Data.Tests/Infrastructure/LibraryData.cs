@@ -49,6 +49,8 @@ public static class LibraryData
                 AuthorId = author?.Id,
                 Author = author,
             };
+            // Derived, not drawn, so the random sequence (and every other value) stays as it was.
+            book.EditionYears = i % 4 == 0 ? [] : [.. Enumerable.Range(book.Published.Year, 1 + (i % 3)).Select(y => y + (i % 2))];
             author?.Books.Add(book);
             foreach (var tag in tags.OrderBy(_ => random.Next()).Take(random.Next(4)))
             {

@@ -54,6 +54,9 @@ public sealed class Book
     public List<Review> Reviews { get; set; } = [];
 
     public List<Tag> Tags { get; set; } = [];
+
+    /// <summary>A list of scalars (a JSON array on SQLite, an integer array on PostgreSQL), some empty.</summary>
+    public List<int> EditionYears { get; set; } = [];
 }
 
 public sealed class Review

@@ -37,7 +37,7 @@ public sealed class CursorPagingTests(LibraryFixture fixture) : IClassFixture<Li
 
         JsonAssertions.NoErrors(second);
         var expected = fixture.Books
-            .OrderByDescending(b => b.Price).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Id)
+            .OrderByDescending(b => b.Price).ThenBy(b => b.Title, Model.LibraryDb.Spanish.Comparer).ThenBy(b => b.Id)
             .Skip(7).Take(7).Select(b => b.Title);
         var titles = second.GetProperty("data").GetProperty("books").GetProperty("edges").EnumerateArray()
             .Select(e => e.GetProperty("node").GetProperty("title").GetString());

@@ -13,7 +13,7 @@ public sealed class OffsetPagingTests(LibraryFixture fixture) : IClassFixture<Li
 
         JsonAssertions.NoErrors(result);
         var segment = result.GetProperty("data").GetProperty("authors");
-        var expected = fixture.Authors.OrderByDescending(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id).Skip(3).Take(4).Select(a => a.Name);
+        var expected = fixture.Authors.OrderByDescending(a => a.Name, Model.LibraryDb.Spanish.Comparer).ThenBy(a => a.Id).Skip(3).Take(4).Select(a => a.Name);
         Assert.Equal(expected, JsonAssertions.Strings(segment.GetProperty("items"), "name"));
         Assert.Equal(fixture.Authors.Count, segment.GetProperty("totalCount").GetInt32());
         Assert.True(segment.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());

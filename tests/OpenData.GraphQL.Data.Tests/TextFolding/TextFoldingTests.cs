@@ -40,6 +40,8 @@ public sealed class TextFoldingTests
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
+        // EF Core does not open a connection it is handed open, so its owner registers the model's collation.
+        connection.CreateCollation(LibraryDb.Spanish.Name, LibraryDb.Spanish.Compare);
         var options = new DbContextOptionsBuilder<LibraryDb>().UseSqlite(connection).UseTextFolding().Options;
         using (var db = new LibraryDb(options))
         {
