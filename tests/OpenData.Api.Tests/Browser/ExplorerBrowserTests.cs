@@ -2,13 +2,14 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using Xunit.Abstractions;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Browser;
 
 /// <summary>The explorer in a real browser: headless Chromium opens the page the app serves on loopback and runs an example.</summary>
 public sealed class ExplorerBrowserTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly DirectoryInfo _profile = Directory.CreateTempSubdirectory("opendata-chromium-");
+    private readonly TempDirectory _profile = TempDirectory.Create("chromium");
 
     [ChromiumFact]
     public async Task Example_query_runs_and_its_table_shows_with_a_screenshot()
@@ -37,7 +38,7 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.True(new FileInfo(screenshot).Length > 10_000);
     }
 
-    public void Dispose() => _profile.Delete(recursive: true);
+    public void Dispose() => _profile.Dispose();
 
     private ChromeDriver StartChromium()
     {
@@ -48,7 +49,7 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output) : IDisposable
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--window-size=1280,1400", "--user-data-dir=" + _profile.FullName);
+            "--window-size=1280,1400", "--user-data-dir=" + _profile.Path);
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 }
