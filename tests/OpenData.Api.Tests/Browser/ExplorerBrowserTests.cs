@@ -1,8 +1,8 @@
+using OpenData.Testing.Files;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using Xunit.Abstractions;
-using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Browser;
 
@@ -42,10 +42,11 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output) : IDisposable
 
     private ChromeDriver StartChromium()
     {
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromiumFactAttribute.Driver)!, Path.GetFileName(ChromiumFactAttribute.Driver));
+        var driver = ChromiumInstallation.Driver ?? throw new InvalidOperationException(ChromiumInstallation.AbsentReason());
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = ChromiumFactAttribute.Browser };
+        var options = new ChromeOptions { BinaryLocation = ChromiumInstallation.Browser ?? throw new InvalidOperationException(ChromiumInstallation.AbsentReason()) };
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
