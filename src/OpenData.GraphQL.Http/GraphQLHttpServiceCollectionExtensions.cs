@@ -8,7 +8,6 @@ using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Hosting;
-using OpenData.GraphQL.Http.Limits;
 using OpenData.GraphQL.Http.PersistedQueries;
 
 namespace OpenData.GraphQL.Http;
@@ -41,7 +40,6 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton(provider =>
             new DocumentCache(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
         services.TryAddSingleton<GraphQLHttpHandler>();
-        services.TryAddScoped<RequestCost>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
         services.AddCors(cors => cors.AddPolicy(GraphQLCors.PolicyName, GraphQLCors.Configure));
         services.AddRateLimiter(_ => { });

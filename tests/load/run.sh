@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Load benchmark (issue 9): builds a synthetic database, starts the API in Release, drives the fixed query
-# mix and the filtered page at several concurrency levels, then the raw baseline on the same filtered page,
-# and measures start-up. Everything runs on the loopback interface; every loop is bounded in time and count.
-# Usage: tests/load/run.sh   (environment: ROWS, SEED, LEVELS, WARMUP, DURATION, MAX_REQUESTS, REUSE_DB=1, R2R=0, TUNED=0)
-# R2R=1 (default) also times start-up of a ReadyToRun publish; TUNED=1 (default) repeats the query mix with the
-# workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0) to show their effect on memory.
+# Load benchmark (issues 9 and 14): builds a synthetic database, starts the API (Release) and the hand-written baseline
+# side by side, and measures every shape of the mix (first page, filtered page, deep page by cursor, 2-level relation,
+# node lookup, aggregate, search) on both, one after the other in the same run, at each level of SHAPE_LEVELS: req/s,
+# p50/p99, server CPU per request, bytes allocated per request (dotnet-counters, a local tool: `dotnet tool restore`
+# in tests/load) and the ratio API / baseline. Then the whole mix on the API (peak RSS) and start-up. Everything runs on
+# the loopback interface; every loop is bounded in time and count. The machine's load average is printed with the figures.
+# Usage: tests/load/run.sh   (environment: ROWS, SEED, SHAPE_LEVELS, SHAPE_DURATION, LEVELS, WARMUP, DURATION,
+# MAX_REQUESTS, REUSE_DB=1, STARTUP=0, MIX=0, R2R=1, TUNED=1)
+# MIX=1 (default) runs the whole mix on the API at LEVELS; R2R=1 also times start-up of a ReadyToRun publish; TUNED=1
+# repeats the mix with the workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0).
 # Results: tests/load/results/summary.md (figures as Markdown) and results.tsv (raw rows); logs beside them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,6 +16,8 @@ cd "$(dirname "$0")/../.."
 ROWS=${ROWS:-1000000}
 SEED=${SEED:-1}
 LEVELS=${LEVELS:-1,16,64}
+SHAPE_LEVELS=${SHAPE_LEVELS:-1,16}
+SHAPE_DURATION=${SHAPE_DURATION:-8}
 WARMUP=${WARMUP:-3}
 DURATION=${DURATION:-15}
 MAX_REQUESTS=${MAX_REQUESTS:-200000}
@@ -61,6 +67,7 @@ step "build (Release)"
 dotnet build src/OpenData.Api -c Release -v q -nologo
 dotnet build tests/load/LoadDriver -c Release -v q -nologo
 dotnet build tests/load/RawBaseline -c Release -v q -nologo
+(cd tests/load && dotnet tool restore > /dev/null)
 
 step "synthetic database: $ROWS rows, seed $SEED"
 if [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ]; then
@@ -70,10 +77,13 @@ else
 fi
 ls -lh "$DB"
 
-step "start-up: process start to first answer, median of 5"
-$DRIVER startup --dll "$API_DLL" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS"
+if [ "${STARTUP:-1}" = 1 ]; then
+  step "start-up: process start to first answer, median of 5"
+  $DRIVER startup --dll "$API_DLL" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS" \
+    || echo "start-up measurement failed (a first answer took longer than the driver waits; see the load average)"
+fi
 
-if [ "${R2R:-1}" = 1 ]; then
+if [ "${R2R:-0}" = 1 ]; then
   step "start-up of a ReadyToRun publish (deployment option), median of 5"
   if dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
       -o "$WORK/r2r" -v q -nologo > "$WORK/publish.log" 2>&1; then
@@ -84,33 +94,43 @@ if [ "${R2R:-1}" = 1 ]; then
   fi
 fi
 
-step "API (Release) on 127.0.0.1:$API_PORT"
+step "API (Release) on 127.0.0.1:$API_PORT and the baseline on 127.0.0.1:$BASE_PORT"
 Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
   Logging__LogLevel__Default=Warning \
   dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" > "$WORK/api.log" 2>&1 &
 server_pid=$!
+Database__Path="$PWD/$DB" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
+baseline_pid=$!
+trap 'stop_server; kill $baseline_pid 2>/dev/null || true' EXIT
 wait_ready "http://127.0.0.1:$API_PORT/readyz"
+for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$BASE_PORT/" && break; sleep 0.1; done
 flags=()
 has_field Query search && flags+=(--with-search) && echo "search: in the mix" || echo "search: not in the schema, left out of the mix"
 has_field FundingRecordsCollectionSegment aggregates && flags+=(--with-aggregates) && echo "aggregates: in the mix" || echo "aggregates: not in the schema, left out of the mix"
 
-step "API: query mix"
-$DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --levels "$LEVELS" --warmup "$WARMUP" \
-  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS" "${flags[@]}"
-step "API: each query alone at c=16 (${KIND_DURATION:-5} s each)"
-kinds=(filtered first deep relation node)
+step "each shape alone, API then baseline, levels $SHAPE_LEVELS (${SHAPE_DURATION} s each)"
+kinds=(first filtered deep relation node)
 for flag in "${flags[@]}"; do kinds+=("${flag#--with-}"); done
 for kind in "${kinds[@]}"; do
-  $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --only "${kind%s}" --levels 16 --warmup 2 \
-    --duration "${KIND_DURATION:-5}" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label "alone-$kind" --results "$RESULTS" "${flags[@]}"
+  for level in ${SHAPE_LEVELS//,/ }; do
+    $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --only "${kind%s}" --levels "$level" --warmup 2 \
+      --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label "shape-api" --results "$RESULTS" \
+      --with-allocations "${flags[@]}" || echo "(API: errors in $kind at c=$level, counted in the table)"
+    $DRIVER load --url "http://127.0.0.1:$BASE_PORT/graphql" --prepare-url "http://127.0.0.1:$API_PORT/graphql" --scenario mix \
+      --only "${kind%s}" --levels "$level" --warmup 2 --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$baseline_pid" \
+      --label "shape-baseline" --results "$RESULTS" --with-allocations "${flags[@]}" || echo "(baseline: errors in $kind at c=$level, counted in the table)"
+  done
 done
+kill "$baseline_pid" 2>/dev/null || true
 
-step "API: filtered page alone"
-$DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario filtered --levels "$LEVELS" --warmup "$WARMUP" \
-  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS"
+if [ "${MIX:-1}" = 1 ]; then
+  step "API: query mix"
+  $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --levels "$LEVELS" --warmup "$WARMUP" \
+    --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label api --results "$RESULTS" "${flags[@]}"
+fi
 stop_server
 
-if [ "${TUNED:-1}" = 1 ]; then
+if [ "${TUNED:-0}" = 1 ]; then
   step "API with DOTNET_gcServer=0 DOTNET_TieredPGO=0: query mix"
   DOTNET_gcServer=0 DOTNET_TieredPGO=0 \
   Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
@@ -123,14 +143,6 @@ if [ "${TUNED:-1}" = 1 ]; then
   stop_server
 fi
 
-step "raw baseline on 127.0.0.1:$BASE_PORT"
-Database__Path="$PWD/$DB" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$BASE_PORT/" && break; sleep 0.1; done
-$DRIVER load --url "http://127.0.0.1:$BASE_PORT/graphql" --scenario filtered --levels "$LEVELS" --warmup "$WARMUP" \
-  --duration "$DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label baseline --results "$RESULTS"
-stop_server
-
 step "summary"
 {
   echo "Run at $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores; $(free -h | awk '/^Mem:/ { print $2 " RAM, " $7 " available" }');"
@@ -142,32 +154,26 @@ step "summary"
   echo "|---|---:|---:|---:|---:|---:|"
   awk -F'\t' '$1=="api" && $2=="mix" && $4!="all" { printf "| %s | %s | %s | %s | %s | %s |\n", $4, $3, $7, $8, $9, $6 }' "$RESULTS"
   echo
-  echo "Each query alone at c=16 (server CPU per request isolates its cost; in the mix above, queueing behind the"
-  echo "costliest queries evens out the latencies at c=16 and 64):"
+  echo "Each shape alone, API and hand-written baseline one after the other (same SQL statements); server CPU and"
+  echo "allocations per request are the server process's own (the driver runs on the same cores):"
   echo
-  echo "| query | req/s | p50 ms | p99 ms | server CPU ms/req | errors |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' '$1 ~ /^alone-/ && $4!="all" { row[$1]=sprintf("| %s | %s | %s | %s", $4, $7, $8, $9); err[$1]=$6; order[n++]=$1 }
-    $1 ~ /^alone-/ && $4=="all" { cpu[$1]=$11 }
-    END { for (i=0;i<n;i++) { k=order[i]; printf "%s | %s | %s |\n", row[k], cpu[k], err[k] } }' "$RESULTS"
+  echo "| shape | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms | API CPU ms/req | baseline CPU ms/req | API KB/req | baseline KB/req | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$1 ~ /^shape-/ && $4!="all" { side=substr($1,7); key=$4 SUBSEP $3; rps[side,key]=$7; lat[side,key]=$8 " / " $9; err[key]+=$6; last[side]=key
+        if (!(key in seen)) { seen[key]=1; order[n++]=key } }
+    $1 ~ /^shape-/ && $4=="all" { side=substr($1,7); cpu[side,last[side]]=$11; kb[side,last[side]]=$12/1024 }
+    END { for (i=0;i<n;i++) { k=order[i]; split(k, p, SUBSEP)
+            printf "| %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %.1f | %.1f | %d |\n", p[1], p[2], rps["api",k], rps["baseline",k],
+              (rps["baseline",k] > 0 ? rps["api",k]/rps["baseline",k] : 0), lat["api",k], lat["baseline",k], cpu["api",k], cpu["baseline",k], kb["api",k], kb["baseline",k], err[k] } }' "$RESULTS"
   echo
-  echo "| filtered page | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' '$2=="filtered" && $4!="all" { rps[$1,$3]=$7; lat[$1,$3]=$8 " / " $9; if (!($3 in seen)) { seen[$3]=1; order[n++]=$3 } }
-    END { for (i=0;i<n;i++) { c=order[i]; printf "| filtered page | %s | %s | %s | %.2f | %s | %s |\n", c, rps["api",c], rps["baseline",c], rps["api",c]/rps["baseline",c], lat["api",c], lat["baseline",c] } }' "$RESULTS"
-  echo
-  awk -F'\t' '$1=="api" && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^(api|alone)/ { errors+=$6 }
+  awk -F'\t' '$1 ~ /^(api|shape-api)$/ && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^(api|shape-api)$/ && $4!="all" { errors+=$6 }
     $1=="api-tuned" && $4=="all" { if ($10+0 > tuned) tuned=$10+0 }
     END { printf "API peak RSS (VmHWM) over the whole run: %d MiB", peak
           if (tuned) printf "; with DOTNET_gcServer=0 DOTNET_TieredPGO=0: %d MiB", tuned
           printf "; API errors: %d\n", errors }' "$RESULTS"
-  awk -F'\t' '$1=="api" && $2=="mix" && $3=="1" && $4=="first page" { first=$8 } $1=="api" && $2=="mix" && $3=="1" && $4=="deep page (cursor)" { deep=$8 }
-    $1=="alone-first" && $4!="all" { f16=$8 } $1=="alone-deep" && $4!="all" { d16=$8 }
-    $1=="alone-first" && $4=="all" { fc=$11 } $1=="alone-deep" && $4=="all" { dc=$11 }
-    END { if (first) printf "deep page by cursor / first page: p50 %.2f (mix, c=1)", deep/first
-          if (f16) printf ", p50 %.2f and server CPU %.2f (alone, c=16)", d16/f16, dc/fc
-          printf "\n" }' "$RESULTS"
+  awk -F'\t' '$1=="shape-api" && $4!="all" { kind=$4 } $1=="shape-api" && $4=="all" { cpu[kind, $3]=$11; if (!($3 in seen)) { seen[$3]=1; levels[n++]=$3 } }
+    END { for (i=0;i<n;i++) { c=levels[i]; f=cpu["first page", c]; d=cpu["deep page (cursor)", c]
+            if (f > 0) printf "deep page by cursor / first page, API server CPU per request, c=%s: %.3f / %.3f ms = %.2f\n", c, d, f, d/f } }' "$RESULTS"
   awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
     $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
-  awk -F'\t' '$4=="all" && $11!="" { printf "server CPU per request, %s %s c=%s: %s ms\n", $1, $2, $3, $11 }' "$RESULTS"
 } | tee "$SUMMARY"

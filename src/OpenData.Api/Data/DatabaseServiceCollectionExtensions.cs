@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenData.Api.Search;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -32,7 +33,8 @@ public static class DatabaseServiceCollectionExtensions
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddQueryEngine<OpenDataDbContext>();
+        // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
+        services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection("QueryEngine").Bind(engine));
         services.AddHostedService<DatasetStartup>();
         return services;
     }
@@ -49,6 +51,7 @@ public static class DatabaseServiceCollectionExtensions
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly };
         builder.UseSqlite(connection.ToString());
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        builder.UsePlainAggregates();
         ConfigureModel(builder);
     }
 
@@ -57,6 +60,7 @@ public static class DatabaseServiceCollectionExtensions
     {
         builder.UseNpgsql(PostgresDataset.ServingConnectionString(connectionString));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        builder.UsePlainAggregates();
         ConfigureModel(builder);
     }
 }

@@ -11,7 +11,8 @@ namespace OpenData.Api.Search;
 /// <summary>
 /// Search on SQLite: the FTS5 table <see cref="SearchIndex"/>, bm25 with the title weighted
 /// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug, which is rowid order (the build inserts
-/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort), and FTS5's snippet.
+/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort), and FTS5's snippet,
+/// written only for the hits of the page.
 /// </summary>
 internal sealed class Fts5SearchStore : ISearchStore
 {
@@ -23,11 +24,19 @@ internal sealed class Fts5SearchStore : ISearchStore
     private static readonly string Rank = string.Create(
         CultureInfo.InvariantCulture, $"""bm25("{SearchIndex.Table}", 0, 0, {SearchIndex.TitleWeight:0.0###}, 1.0)""");
 
+    // Ranks every match (rowid and bm25 only), keeps the page, and only then writes the snippets of the page's hits:
+    // snippet() is the costly part, and SQLite would otherwise compute it for every match before sorting. The CROSS
+    // JOIN keeps the page as the outer loop, so each hit is one FTS5 lookup by rowid under the same MATCH.
     private static readonly string PageSql = $"""
-        SELECT json_array(type, slug, {Rank}, snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})) AS "Value"
-        {Filter}
-        ORDER BY {Rank}, rowid
-        LIMIT $limit OFFSET $offset
+        WITH page(id, score) AS (
+          SELECT rowid, {Rank}
+          {Filter}
+          ORDER BY 2, 1
+          LIMIT $limit OFFSET $offset)
+        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})) AS "Value"
+        FROM page CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = page.id
+        WHERE "{SearchIndex.Table}" MATCH $match
+        ORDER BY page.score, page.id
         """;
 
     private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";

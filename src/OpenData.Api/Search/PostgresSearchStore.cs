@@ -44,11 +44,17 @@ internal sealed class PostgresSearchStore : ISearchStore
     private static readonly string Filter =
         $"""FROM "{Table}", CAST(@query AS tsquery) AS q WHERE document @@ q AND (@types IS NULL OR type = ANY(@types))""";
 
+    // Ranks the matches reading only their position and tsvector, keeps the page, and only then reads the page's titles
+    // and bodies (for the snippets): otherwise every match's text would be read and built into JSON before the sort.
     private static readonly string PageSql = $"""
-        SELECT json_build_array(type, slug, -ts_rank({Weights}, document, q, 1), title, body)::text AS "Value"
-        {Filter}
-        ORDER BY ts_rank({Weights}, document, q, 1) DESC, position
-        LIMIT @limit OFFSET @offset
+        SELECT json_build_array(s.type, s.slug, page.score, s.title, s.body)::text AS "Value"
+        FROM (
+          SELECT position, -ts_rank({Weights}, document, q, 1) AS score
+          {Filter}
+          ORDER BY score, position
+          LIMIT @limit OFFSET @offset) AS page
+        JOIN "{Table}" AS s ON s.position = page.position
+        ORDER BY page.score, page.position
         """;
 
     private static readonly string CountSql = $"""SELECT count(*)::integer AS "Value" {Filter}""";

@@ -172,6 +172,8 @@ public static class DatasetBuilder
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
             }
+
+            await DatasetStatistics.UpdateAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
         return info;

@@ -97,6 +97,8 @@ public static class SyntheticDatabase
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
             }
 
+            await DatasetStatistics.UpdateAsync(context, cancellationToken).ConfigureAwait(false);
+
             if (sqlite)
             {
                 // The same plain (non-WAL) file that `seed build` writes.

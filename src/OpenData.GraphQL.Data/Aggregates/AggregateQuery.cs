@@ -59,7 +59,14 @@ internal static class AggregateQuery
             projected = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(object[])], projected, Expression.Constant(max + 1));
         }
 
-        var rows = await ((IQueryable<object?[]>)query.Provider.CreateQuery<object[]>(projected)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rowsQuery = (IQueryable<object?[]>)query.Provider.CreateQuery<object[]>(projected);
+        if (keys.Count == 0)
+        {
+            // Lets PlainAggregateInterceptor drop the constant GROUP BY (a plain aggregate, no temporary B-tree).
+            rowsQuery = rowsQuery.TagWith(PlainAggregateInterceptor.Tag);
+        }
+
+        var rows = await rowsQuery.ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new AggregateResult(
             (int)r[count]!,
             request.Sum.ToDictionary(m => m.FieldName, m => Sum(r, sums[m])),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -7,6 +8,7 @@ using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Paging;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Projection;
 using OpenData.GraphQL.Data.Sorting;
 
@@ -123,20 +125,17 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
         PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source);
-        var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-        if (selected["nodes"] is null && selected["edges"] is null && selected["pageInfo"] is null)
+        var plan = QueryPlan<TEntity>.Create(context, source, connection, cursor: true);
+        if (!plan.Shape.SelectsRows)
         {
             return new ConnectionResult([], new PageInfoResult(false, false, null, null), plan.CountAsync, plan.AsFilteredQuery());
         }
 
-        var selection = selected.Merge(["nodes"], ["edges", "node"]);
-        var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), connection.GetField("nodes")?.ResolvedType, selection);
         var db = plan.Source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var (edges, pageInfo) = await new CursorPager(plan.Sorter, plan.Keys)
-                .PageAsync(plan.Filtered(db), arguments, options.DefaultPageSize, node, context.CancellationToken)
+            var (edges, pageInfo) = await new CursorPager(plan.Sorter, plan.Keys, plan.Shape.Fingerprint)
+                .PageAsync(plan.Filtered(db), arguments, options.DefaultPageSize, (Expression<Func<TEntity, PageRow>>)plan.Shape.Row!, context.CancellationToken)
                 .ConfigureAwait(false);
             return new ConnectionResult(edges, pageInfo, plan.CountAsync, plan.AsFilteredQuery());
         }
@@ -154,20 +153,17 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
         PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source);
-        var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-        if (selected["items"] is null && selected["pageInfo"] is null)
+        var plan = QueryPlan<TEntity>.Create(context, source, segment, cursor: false);
+        if (!plan.Shape.SelectsRows)
         {
             return new CollectionSegmentResult([], new CollectionSegmentInfoResult(false, false), plan.CountAsync, plan.AsFilteredQuery());
         }
 
-        var selection = selected.Merge(["items"]);
-        var node = new ProjectionBuilder(plan.Source.Model).Build(typeof(TEntity), segment.GetField("items")?.ResolvedType, selection);
         var db = plan.Source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
             var ordered = plan.Sorter.Apply(plan.Filtered(db), plan.Keys);
-            var (items, info) = await OffsetPager.PageAsync(ordered, skip ?? 0, take ?? options.DefaultPageSize, node, context.CancellationToken)
+            var (items, info) = await OffsetPager.PageAsync(ordered, skip ?? 0, take ?? options.DefaultPageSize, plan.Shape.Node!, context.CancellationToken)
                 .ConfigureAwait(false);
             return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
         }
@@ -176,19 +172,49 @@ public static class CollectionFieldExtensions
     private static T? Argument<T>(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is T typed ? typed : default;
 
-    /// <summary>What a request asks of a collection: its filter, its order and where to get contexts.</summary>
+    /// <summary>
+    /// What a request asks of a collection: its filter (translated per request, its values bound as parameters), and
+    /// the plan of its shape (order keys, cursor fingerprint, projection), taken from the engine's bounded plan cache.
+    /// </summary>
     private sealed record QueryPlan<TEntity>(
-        IDataContextSource Source, Func<DbContext, IQueryable<TEntity>> Query, System.Linq.Expressions.Expression<Func<TEntity, bool>>? Predicate,
-        SortTranslator Sorter, IReadOnlyList<SortKey> Keys)
+        IDataContextSource Source, Func<DbContext, IQueryable<TEntity>> Query, Expression<Func<TEntity, bool>>? Predicate,
+        SortTranslator Sorter, CollectionPlan Shape)
         where TEntity : class
     {
-        public static QueryPlan<TEntity> Create(IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> query)
+        public IReadOnlyList<SortKey> Keys => Shape.Keys;
+
+        public static QueryPlan<TEntity> Create(
+            IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> query, IComplexGraphType resultType, bool cursor)
         {
-            var source = (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
-                .GetRequiredService<IDataContextSource>();
+            var plans = (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
+                .GetRequiredService<CollectionPlans>();
+            var source = plans.Source;
             var predicate = new FilterTranslator(source.Model).Translate<TEntity>(Argument<object>(context, "where"));
             var sorter = new SortTranslator(source.Model, source.NeedsExplicitNullOrdering);
-            return new QueryPlan<TEntity>(source, query, predicate, sorter, sorter.Keys<TEntity>(Argument<object>(context, "order")));
+            var order = Argument<object>(context, "order");
+            var shape = plans.GetOrAdd(
+                new PlanKey(context.FieldAst, OrderSignature.Of(order)),
+                (Context: context, Sorter: sorter, Order: order, ResultType: resultType, Cursor: cursor, Model: source.Model),
+                static (_, state) => Build(state.Context, state.Sorter, state.Order, state.ResultType, state.Cursor, state.Model));
+            return new QueryPlan<TEntity>(source, query, predicate, sorter, shape);
+        }
+
+        private static CollectionPlan Build(
+            IResolveFieldContext context, SortTranslator sorter, object? order, IComplexGraphType resultType, bool cursor,
+            Microsoft.EntityFrameworkCore.Metadata.IModel model)
+        {
+            var keys = sorter.Keys<TEntity>(order);
+            var fingerprint = SortTranslator.Fingerprint(typeof(TEntity), keys);
+            var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
+            var rowsField = cursor ? "nodes" : "items";
+            if (selected[rowsField] is null && selected["pageInfo"] is null && (!cursor || selected["edges"] is null))
+            {
+                return new CollectionPlan(keys, fingerprint, selectsRows: false, node: null, row: null);
+            }
+
+            var selection = cursor ? selected.Merge(["nodes"], ["edges", "node"]) : selected.Merge(["items"]);
+            var node = new ProjectionBuilder(model).Build(typeof(TEntity), resultType.GetField(rowsField)?.ResolvedType, selection);
+            return new CollectionPlan(keys, fingerprint, selectsRows: true, node, cursor ? RowProjection.Build<TEntity>(node, keys) : null);
         }
 
         public IQueryable<TEntity> Filtered(DbContext db)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Paging;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Scalars;
 using OpenData.GraphQL.Data.Sorting;
 
@@ -18,10 +19,17 @@ public static class QueryEngineServiceCollectionExtensions
     /// Registers the engine over <typeparamref name="TContext"/>. Requires an <see cref="IDbContextFactory{TContext}"/>
     /// (<c>AddDbContextFactory</c> or <c>AddPooledDbContextFactory</c>); every resolver and batch uses its own context.
     /// </summary>
-    public static IServiceCollection AddQueryEngine<TContext>(this IServiceCollection services)
+    /// <typeparam name="TContext">The application's DbContext.</typeparam>
+    /// <param name="services">The application's services.</param>
+    /// <param name="configure">Sets the engine's options (e.g. bound from configuration); defaults otherwise.</param>
+    public static IServiceCollection AddQueryEngine<TContext>(this IServiceCollection services, Action<QueryEngineOptions>? configure = null)
         where TContext : DbContext
     {
+        var options = new QueryEngineOptions();
+        configure?.Invoke(options);
         services.TryAddSingleton<IDataContextSource, DbContextFactorySource<TContext>>();
+        services.TryAddSingleton(options);
+        services.TryAddSingleton<CollectionPlans>();
         Type[] shared =
         [
             typeof(StringOperationFilterInputType), typeof(BooleanOperationFilterInputType), typeof(IdOperationFilterInputType),

@@ -8,13 +8,21 @@ namespace OpenData.GraphQL.Data.Paging;
 /// Keyset cursor paging in one statement: seek past the cursor, order by the keys (reversed for <c>last</c>),
 /// fetch one row more than asked to learn whether another page exists.
 /// </summary>
-public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> keys)
+public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> keys, string? fingerprint = null)
 {
-    public async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
+    private readonly string? knownFingerprint = fingerprint;
+
+    public Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
         IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, LambdaExpression node, CancellationToken cancellationToken)
+        where TEntity : class =>
+        PageAsync(query, arguments, defaultPageSize, RowProjection.Build<TEntity>(node, keys), cancellationToken);
+
+    /// <summary>As the other overload, with the row projection already built (<see cref="RowProjection.Build"/>, cached per query shape).</summary>
+    internal async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
+        IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, Expression<Func<TEntity, PageRow>> row, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var fingerprint = SortTranslator.Fingerprint(typeof(TEntity), keys);
+        var fingerprint = knownFingerprint ?? SortTranslator.Fingerprint(typeof(TEntity), keys);
         if (arguments.After is { } after)
         {
             query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", keys, fingerprint), backward: false));
@@ -28,7 +36,7 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
         var backward = arguments.First is null && arguments.Last is not null;
         var size = backward ? arguments.Last!.Value : arguments.First ?? defaultPageSize;
         var rows = await sorter.Apply(query, keys, reverse: backward)
-            .Select(RowProjection.Build<TEntity>(node, keys))
+            .Select(row)
             .Take(size + 1)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);

@@ -90,7 +90,7 @@ internal sealed class GraphQLHttpHandler
     private void LogCompletion(HttpContext context, string? operationName, long started, string requestId)
     {
         var durationMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var cost = context.RequestServices.GetService<RequestCost>();
+        var cost = context.Items.TryGetValue(RequestCost.Key, out var stored) ? stored as RequestCost : null;
         RequestLog.Completed(
             _logger,
             context.Request.Method,
@@ -145,9 +145,17 @@ internal sealed class GraphQLHttpHandler
         string? etag = null;
         if (isGet)
         {
+            // The ETag names the parsed document, so whitespace and comments do not change it; the document
+            // parsed here is the one executed (it is not parsed twice).
+            document = document with
+            {
+                Parsed = document.Document ?? NormalizedDocument.TryParse(
+                    context.RequestServices.GetRequiredService<IDocumentBuilder>(), document.Query),
+            };
             var version = await context.RequestServices.GetRequiredService<ICacheVersionProvider>()
                 .GetVersionAsync(context.RequestAborted);
-            etag = ETags.Compute(version, document.Hash, request, mediaType);
+            var documentHash = document.Parsed is { } parsed ? NormalizedDocument.Hash(parsed) : document.Hash;
+            etag = ETags.Compute(version, documentHash, request, mediaType);
             if (ETags.Matches(httpRequest, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -194,11 +202,12 @@ internal sealed class GraphQLHttpHandler
         var options = new ExecutionOptions
         {
             Query = document.Query,
-            Document = document.Document,
+            Document = document.Document ?? document.Parsed,
             OperationName = request.OperationName,
             Variables = variables,
             Extensions = extensions,
             RequestServices = context.RequestServices,
+            UserContext = NewUserContext(context),
             User = context.User,
             CancellationToken = context.RequestAborted,
             // A cached document passed the full rules once; it is checked again only by the rules that
@@ -236,6 +245,14 @@ internal sealed class GraphQLHttpHandler
 
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         return await executer.ExecuteAsync(options);
+    }
+
+    /// <summary>The execution's user context, holding the request's <see cref="RequestCost"/> (also kept for the log).</summary>
+    private static Dictionary<string, object?> NewUserContext(HttpContext context)
+    {
+        var cost = new RequestCost();
+        context.Items[RequestCost.Key] = cost;
+        return new Dictionary<string, object?> { [RequestCost.Key] = cost };
     }
 
     private async Task WriteResultAsync(HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag)

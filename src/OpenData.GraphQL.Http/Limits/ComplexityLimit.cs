@@ -1,7 +1,6 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenData.GraphQL.Http.Limits;
 
@@ -23,8 +22,7 @@ internal static class ComplexityLimit
 
     private static Task Validate(ComplexityValidationContext context, int maxDepth, int maxComplexity)
     {
-        var cost = context.ValidationContext.RequestServices?.GetService<RequestCost>();
-        if (cost is not null)
+        if (context.ValidationContext.UserContext.TryGetValue(RequestCost.Key, out var stored) && stored is RequestCost cost)
         {
             cost.Complexity = context.TotalImpact;
             cost.Depth = context.MaxDepth;

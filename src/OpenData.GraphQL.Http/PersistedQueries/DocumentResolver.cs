@@ -4,8 +4,14 @@ using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.PersistedQueries;
 
-/// <summary>A request's document text, its hash, and the parsed document when the cache already had it.</summary>
-internal sealed record ResolvedDocument(string Query, string Hash, GraphQLDocument? Document);
+/// <summary>
+/// A request's document text, its hash, and the parsed, validated document when the cache already had it.
+/// <see cref="Parsed"/> is a document parsed for this request but not yet validated.
+/// </summary>
+internal sealed record ResolvedDocument(string Query, string Hash, GraphQLDocument? Document)
+{
+    public GraphQLDocument? Parsed { get; init; }
+}
 
 /// <summary>
 /// Finds the document of a request: the <c>query</c> it carries (size-checked, and checked against an
@@ -44,7 +50,9 @@ internal static class DocumentResolver
                 $"The GraphQL document is longer than {maxDocumentLength} characters."));
         }
 
-        var hash = QueryHash.Of(request.Query);
+        // A document seen before is found by its text, with the hash computed when it was stored.
+        var known = cache.FindByQuery(request.Query);
+        var hash = known?.Hash ?? QueryHash.Of(request.Query);
         if (reference is not null && reference.Sha256Hash != hash)
         {
             return (null, new RequestRefusal(
@@ -53,6 +61,6 @@ internal static class DocumentResolver
                 "extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query."));
         }
 
-        return (new ResolvedDocument(request.Query, hash, cache.Find(hash)?.Document), null);
+        return (new ResolvedDocument(request.Query, hash, known?.Document ?? cache.Find(hash)?.Document), null);
     }
 }

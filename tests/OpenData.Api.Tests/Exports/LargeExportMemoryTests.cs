@@ -36,6 +36,21 @@ public sealed class LargeExportMemoryTests(LargeDataset dataset, ITestOutputHelp
         Assert.True(large.Streamed, $"the export is held in memory: {large}");
     }
 
+    [Fact]
+    public async Task Large_compressed_export_streams_too()
+    {
+        await using var factory = new LargeApiFactory(dataset.Path, buffered: false);
+        using var client = factory.CreateClient();
+        await RetainedMemory.MeasureAsync(client, "/export/plans.csv", "br");
+
+        var large = await RetainedMemory.MeasureAsync(client, "/export/sources.csv", "br");
+
+        output.WriteLine($"large (sources.csv, br, {dataset.Sources} rows, decoded bytes): {large}");
+        Assert.True(large.Bytes > 30 * Megabyte, $"the large export is only {large.Bytes} bytes");
+        // Compression wraps the response stream; buffering the export before compressing it would hold all of it.
+        Assert.True(large.Streamed, $"the compressed export is held in memory: {large}");
+    }
+
     /// <summary>The same measure and bound fail when the export is buffered on purpose (<see cref="BufferedExports"/>).</summary>
     [Fact]
     public async Task A_buffered_export_fails_the_bound()

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace OpenData.Api.Tests.Exports;
 
 /// <summary>
@@ -19,16 +21,35 @@ public sealed record RetainedMemory(long Bytes, long PeakRetained, int Checkpoin
     /// </summary>
     public bool Streamed => PeakRetained < Bytes / 10;
 
-    public static async Task<RetainedMemory> MeasureAsync(HttpClient client, string path)
+    /// <summary>With <paramref name="acceptEncoding"/> the download is asked for compressed and <see cref="Bytes"/> counts the decoded bytes.</summary>
+    public static async Task<RetainedMemory> MeasureAsync(HttpClient client, string path, string? acceptEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var before = LiveHeap();
         long peak = 0, bytes = 0, nextCheckpoint = 0;
         var checkpoints = 0;
-        using (var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead))
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        using (var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead))
         {
             response.EnsureSuccessStatusCode();
-            await using var body = await response.Content.ReadAsStreamAsync();
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            if (encoding != acceptEncoding)
+            {
+                throw new InvalidOperationException($"Asked for {acceptEncoding ?? "no encoding"}, got {encoding ?? "none"}.");
+            }
+
+            await using var raw = await response.Content.ReadAsStreamAsync();
+            await using var body = encoding switch
+            {
+                "br" => new BrotliStream(raw, CompressionMode.Decompress),
+                "gzip" => new GZipStream(raw, CompressionMode.Decompress),
+                _ => raw,
+            };
             var buffer = new byte[80 * 1024];
             int read;
             while ((read = await body.ReadAsync(buffer)) > 0)

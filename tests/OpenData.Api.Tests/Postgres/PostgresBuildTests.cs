@@ -66,6 +66,29 @@ public sealed class PostgresBuildTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task Every_table_of_the_built_schema_is_analyzed()
+    {
+        await BuildAsync();
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        // reltuples is -1 for a table that was never analyzed (or vacuumed); ANALYZE sets it, 0 for an empty table.
+        await using var command = new NpgsqlCommand(
+            "SELECT c.relname, c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'opendata' AND c.relkind = 'r' ORDER BY 1",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<(string Name, float Tuples)>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add((reader.GetString(0), reader.GetFloat(1)));
+        }
+
+        Assert.Contains(tables, t => t.Name == "FundingRecords");
+        Assert.All(tables, t => Assert.True(t.Tuples >= 0, t.Name + " was not analyzed"));
+        Assert.Contains(tables, t => t.Name == "FundingRecords" && t.Tuples > 0);
+    }
+
+    [PostgresFact]
     public async Task A_failing_build_leaves_the_previous_dataset_and_no_build_schema()
     {
         await BuildAsync();

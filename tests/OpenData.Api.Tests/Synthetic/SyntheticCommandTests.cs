@@ -130,6 +130,15 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
     }
 
     [Fact]
+    public void Ends_with_the_planner_statistics_so_the_date_index_is_chosen()
+    {
+        using var connection = SyntheticDatabaseFixture.Open(fixture.Path);
+
+        Assert.True(Scalar(connection, "SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'HistoryEvents'") > 0);
+        Assert.True(Scalar(connection, "SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'FundingRecords'") > 0);
+    }
+
+    [Fact]
     public async Task Schema_is_the_one_seed_build_writes()
     {
         var built = await TestDataset.PathAsync();

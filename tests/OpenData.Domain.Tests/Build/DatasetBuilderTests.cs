@@ -137,6 +137,18 @@ public sealed class DatasetBuilderTests : IDisposable
         Assert.Equal([Database], Directory.GetFiles(DataDir));
     }
 
+    [Fact]
+    public async Task The_built_file_carries_the_planner_statistics_of_its_indexes()
+    {
+        await DatasetBuilder.BuildAsync(seed.Dir, Database);
+
+        Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"));
+        var analyzed = DatabaseDump.Rows(Database, "SELECT DISTINCT idx FROM sqlite_stat1 WHERE tbl = 'FundingRecords' AND idx IS NOT NULL").Select(r => (string)r[0]!).ToList();
+        var indexes = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'FundingRecords' AND sql IS NOT NULL").Select(r => (string)r[0]!).ToList();
+        Assert.NotEmpty(indexes);
+        Assert.Equal(indexes.Order(StringComparer.Ordinal), analyzed.Where(indexes.Contains).Order(StringComparer.Ordinal));
+    }
+
     private static IEnumerable<ISourced> SourcedRecords(SeedSet set) =>
         new IEnumerable<ISourced>[]
         {

@@ -19,6 +19,23 @@ public sealed class AggregateSqlTests(LibraryFixture fixture) : IClassFixture<Li
         Assert.Contains("WHERE \"b\".\"InPrint\"", sql, StringComparison.Ordinal);
         Assert.Contains("COUNT(*)", sql, StringComparison.Ordinal);
         Assert.Contains("MAX(\"b0\".\"AddedAt\")", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("GROUP BY", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ungrouped_aggregates_over_no_rows_are_a_zero_count_and_nulls()
+    {
+        var commands = await RunAsync("{ books(where: { title: { eq: \"no such title\" } }) { aggregates { count sum { pages } avg { rating } min { published } max { copies } } } }");
+
+        var sql = Assert.Single(commands);
+        Assert.DoesNotContain("GROUP BY", sql, StringComparison.Ordinal);
+        var result = await fixture.ExecuteAsync("{ books(where: { title: { eq: \"no such title\" } }) { aggregates { count sum { pages } avg { rating } min { published } max { copies } } } }");
+        var aggregates = result.GetProperty("data").GetProperty("books").GetProperty("aggregates");
+        Assert.Equal(0, aggregates.GetProperty("count").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, aggregates.GetProperty("sum").GetProperty("pages").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, aggregates.GetProperty("avg").GetProperty("rating").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, aggregates.GetProperty("min").GetProperty("published").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, aggregates.GetProperty("max").GetProperty("copies").ValueKind);
     }
 
     [Fact]

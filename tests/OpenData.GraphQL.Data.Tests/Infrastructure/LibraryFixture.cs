@@ -4,7 +4,9 @@ using GraphQL.Types;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Tests.Model;
 using OpenData.GraphQL.Data.TextFolding;
 using OpenData.Testing.Files;
@@ -28,6 +30,12 @@ public sealed class LibraryFixture : IDisposable
 
     /// <summary>The library in the store <paramref name="useStore"/> selects (an empty database); null for a SQLite file.</summary>
     internal LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
+        : this(useStore, null)
+    {
+    }
+
+    /// <summary>The library in a SQLite file (or <paramref name="useStore"/>), with the engine's options set by <paramref name="engine"/>.</summary>
+    internal LibraryFixture(Action<DbContextOptionsBuilder>? useStore, Action<QueryEngineOptions>? engine)
     {
         (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
         sqlite = useStore is null;
@@ -35,8 +43,8 @@ public sealed class LibraryFixture : IDisposable
         useStore ??= o => o.UseSqlite(connectionString);
         var collection = new ServiceCollection();
         collection.AddSingleton(Log);
-        collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().AddInterceptors(Log)));
-        collection.AddQueryEngine<LibraryDb>();
+        collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().UsePlainAggregates().AddInterceptors(Log)));
+        collection.AddQueryEngine<LibraryDb>(engine);
         collection.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson().AddGraphTypes(typeof(LibraryFixture).Assembly));
         services = collection.BuildServiceProvider();
 
@@ -65,7 +73,13 @@ public sealed class LibraryFixture : IDisposable
 
     public ISchema Schema => services.GetRequiredService<ISchema>();
 
-    public async Task<JsonElement> ExecuteAsync(string query, object? variables = null)
+    /// <summary>The engine's plan cache of this fixture's service provider.</summary>
+    internal CollectionPlans Plans => services.GetRequiredService<CollectionPlans>();
+
+    public Task<JsonElement> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(query, null, variables);
+
+    /// <summary>Executes an already parsed <paramref name="document"/> (as a server's document cache hands it over) of <paramref name="query"/>.</summary>
+    public async Task<JsonElement> ExecuteAsync(string query, GraphQLParser.AST.GraphQLDocument? document, object? variables)
     {
         using var scope = services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
@@ -75,6 +89,7 @@ public sealed class LibraryFixture : IDisposable
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
+            Document = document,
             Variables = inputs,
             RequestServices = scope.ServiceProvider,
         });

@@ -76,6 +76,33 @@ public sealed class PersistedQueryTests(TestApiFactory factory) : IClassFixture<
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", await lookup.FirstErrorCodeAsync());
     }
 
+    [Fact]
+    public async Task A_document_already_cached_by_its_text_is_still_refused_with_a_hash_that_does_not_match()
+    {
+        var query = UniqueQuery();
+
+        var plain = await _client.SendAsync(Post(new { query }));
+        var mismatched = await _client.SendAsync(Post(new { query, extensions = Extension(Hash(UniqueQuery())) }, Json));
+
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, mismatched.StatusCode);
+        Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", await mismatched.FirstErrorCodeAsync());
+    }
+
+    [Fact]
+    public async Task A_document_cached_from_its_text_answers_a_later_request_by_its_SHA_256_hash()
+    {
+        var query = UniqueQuery();
+
+        var plain = await _client.SendAsync(Post(new { query }));
+        var again = await _client.SendAsync(Post(new { query, extensions = Extension(Hash(query)) }));
+        var byHash = await _client.SendAsync(Post(HashOnly(query)));
+
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("Hello, world!", (await byHash.JsonBodyAsync())["data"]?["hello"]?.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("""{"persistedQuery":{"version":2,"sha256Hash":"0000000000000000000000000000000000000000000000000000000000000000"}}""", "PERSISTED_QUERY_NOT_SUPPORTED")]
     [InlineData("""{"persistedQuery":{"version":1,"sha256Hash":"not-a-hash"}}""", "INVALID_REQUEST")]

@@ -13,6 +13,9 @@ internal sealed record LevelResult(int Concurrency, TimeSpan Elapsed, IReadOnlyL
 
     /// <summary>Server CPU time (user + system) per request of the measured phase, in ms; null without a server pid.</summary>
     public double? CpuPerRequest { get; init; }
+
+    /// <summary>Bytes the server allocated per request in the measured phase (dotnet-counters); null when not measured.</summary>
+    public double? AllocatedPerRequest { get; init; }
 }
 
 /// <summary>Requests, errors, throughput (requests per second of the level) and latency percentiles of one kind.</summary>

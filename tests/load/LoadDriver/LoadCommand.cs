@@ -25,7 +25,9 @@ internal static class LoadCommand
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         var kinds = scenario switch
         {
-            "mix" => await QueryMix.AllAsync(http, url, options.Flag("with-search"), options.Flag("with-aggregates")).ConfigureAwait(false),
+            // The deep-page cursors and node ids are read from --prepare-url (the API) when the target (the baseline) cannot answer them.
+            "mix" => await QueryMix.AllAsync(http, options.Text("prepare-url", "") is { Length: > 0 } prepare ? options.LoopbackUrl("prepare-url") : url,
+                options.Flag("with-search"), options.Flag("with-aggregates")).ConfigureAwait(false),
             "filtered" => [QueryMix.Filtered()],
             _ => throw new ArgumentException($"unknown scenario '{scenario}'"),
         };
@@ -40,11 +42,13 @@ internal static class LoadCommand
         var errors = 0;
         foreach (var level in levels)
         {
-            var result = await runner.RunAsync(level, warmup, duration, maxRequests, () => ServerProcess.CpuMilliseconds(pid)).ConfigureAwait(false);
+            var result = await runner.RunAsync(
+                level, warmup, duration, maxRequests, () => ServerProcess.CpuMilliseconds(pid),
+                options.Flag("with-allocations") ? () => AllocationMeter.Start(pid, (int)duration.TotalSeconds) : null).ConfigureAwait(false);
             errors += result.Errors;
             var memory = ServerProcess.Memory(pid);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label} {scenario} c={level}: {result.Requests} requests in {result.Elapsed.TotalSeconds:F1} s, {result.Throughput:F1} req/s, {result.Errors} errors{(result.CpuPerRequest is { } cpu ? $", server CPU {cpu:F2} ms/req" : "")}{(memory is { } m ? $", server peak RSS {m.PeakMiB:F0} MiB (now {m.CurrentMiB:F0})" : "")}"));
+                $"{label} {scenario} c={level}: {result.Requests} requests in {result.Elapsed.TotalSeconds:F1} s, {result.Throughput:F1} req/s, {result.Errors} errors{(result.CpuPerRequest is { } cpu ? $", server CPU {cpu:F3} ms/req" : "")}{(result.AllocatedPerRequest is { } bytes ? $", {bytes / 1024:F1} KB allocated/req" : "")}{(memory is { } m ? $", server peak RSS {m.PeakMiB:F0} MiB (now {m.CurrentMiB:F0})" : "")}"));
             foreach (var kind in result.Kinds)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -55,7 +59,7 @@ internal static class LoadCommand
             {
                 var rows = result.Kinds.Select(k => k.Tsv(label, scenario, level)).ToList();
                 rows.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{label}\t{scenario}\t{level}\tall\t{result.Requests}\t{result.Errors}\t{result.Throughput:F1}\t\t\t{memory?.PeakMiB:F0}\t{result.CpuPerRequest:F2}"));
+                    $"{label}\t{scenario}\t{level}\tall\t{result.Requests}\t{result.Errors}\t{result.Throughput:F1}\t\t\t{memory?.PeakMiB:F0}\t{result.CpuPerRequest:F3}\t{result.AllocatedPerRequest:F0}"));
                 await File.AppendAllLinesAsync(results, rows).ConfigureAwait(false);
             }
         }

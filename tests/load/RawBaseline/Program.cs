@@ -1,11 +1,11 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using OpenData.Load.Baseline;
 
-// The raw baseline: POST /graphql with the filtered-page request of the load driver (variables.from), answered
-// by one hand-written statement and written straight to the response as the API would shape it:
-// {"data":{"historyEvents":{"nodes":[{"id","title","date","category"}]}}}. Nothing else: no parsing of the
-// query text, no validation, no GraphQL. Reads Database__Path (or --db) read-only.
+// The raw baseline: POST /graphql with any request of the load driver's mix, recognised by its operation name, answered
+// by the same SQL statements the API runs for it (copied from the API's command log) and written straight to the
+// response with Utf8JsonWriter in the API's JSON shape. Nothing else: no parsing of the query text, no validation, no
+// GraphQL, no EF Core. Reads Database__Path (or --db) read-only.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var path = builder.Configuration["Database:Path"] ?? builder.Configuration["db"]
@@ -13,47 +13,40 @@ var path = builder.Configuration["Database:Path"] ?? builder.Configuration["db"]
 var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
 var app = builder.Build();
 
-const string Sql = """
-    SELECT "Id", "Title", "Date", "Category" FROM "HistoryEvents"
-    WHERE "DateStart" >= $from ORDER BY "DateStart", "Id" LIMIT 20
-    """;
-var idPrefix = Encoding.UTF8.GetBytes("HistoryEvent:");
-
 app.MapPost("/graphql", async (HttpContext context) =>
 {
     using var request = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-    var from = request.RootElement.GetProperty("variables").GetProperty("from").GetString();
-
+    var query = request.RootElement.GetProperty("query").GetString() ?? "";
+    var variables = request.RootElement.TryGetProperty("variables", out var v) ? v : default;
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync(context.RequestAborted);
-    await using var command = connection.CreateCommand();
-    command.CommandText = Sql;
-    command.Parameters.AddWithValue("$from", from);
-    await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-
     context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
     await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+    var shapes = new Shapes(connection, json, context.RequestAborted);
     json.WriteStartObject();
     json.WriteStartObject("data");
-    json.WriteStartObject("historyEvents");
-    json.WriteStartArray("nodes");
-    while (await reader.ReadAsync(context.RequestAborted))
+    await (Operation(query) switch
     {
-        json.WriteStartObject();
-        var slug = Encoding.UTF8.GetBytes(reader.GetString(0));
-        var raw = idPrefix.Concat(slug).ToArray();
-        json.WriteString("id", Convert.ToBase64String(raw));
-        json.WriteString("title", reader.GetString(1));
-        json.WriteString("date", reader.GetString(2));
-        json.WriteString("category", reader.GetString(3));
-        json.WriteEndObject();
-    }
-
-    json.WriteEndArray();
-    json.WriteEndObject();
+        "Filtered" => shapes.FilteredAsync(variables.GetProperty("from").GetString()!),
+        "FirstPage" => shapes.FirstPageAsync(),
+        "DeepPage" => shapes.DeepPageAsync(variables.GetProperty("after").GetString()!),
+        "Relation" => shapes.RelationAsync(variables.GetProperty("year").GetInt32()),
+        "Node" => shapes.NodeAsync(variables.GetProperty("id").GetString()!),
+        "Aggregate" => shapes.AggregateAsync(variables.GetProperty("year").GetInt32()),
+        "Search" => shapes.SearchAsync(variables.GetProperty("text").GetString()!),
+        var other => throw new InvalidOperationException($"the baseline does not answer '{other}'"),
+    });
     json.WriteEndObject();
     json.WriteEndObject();
     await json.FlushAsync(context.RequestAborted);
 });
 
 await app.RunAsync();
+
+// "query Name(" or "query Name {" -> Name.
+static string Operation(string query)
+{
+    var start = query.IndexOf("query ", StringComparison.Ordinal) + 6;
+    var end = query.IndexOfAny(['(', ' ', '{'], start);
+    return query[start..end];
+}

@@ -1,0 +1,356 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace OpenData.Load.Baseline;
+
+/// <summary>
+/// Each shape of the load driver's mix by hand: the API's statements (same SQL text, same parameters, same number of
+/// statements), read with a data reader and written as the API's JSON.
+/// </summary>
+internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, CancellationToken cancellationToken)
+{
+    private const string FilteredSql = """
+        SELECT "h"."Id", "h"."Title", "h"."Date", "h"."Category", "h"."DateStart"
+        FROM "HistoryEvents" AS "h"
+        WHERE "h"."DateStart" >= @Value
+        ORDER BY "h"."DateStart", "h"."Id"
+        LIMIT @p
+        """;
+
+    private const string FirstPageSql = """
+        SELECT "h"."Id", "h"."Title", "h"."Date", "h"."DateStart"
+        FROM "HistoryEvents" AS "h"
+        ORDER BY "h"."DateStart", "h"."Id"
+        LIMIT @p
+        """;
+
+    private const string DeepPageSql = """
+        SELECT "h"."Id", "h"."Title", "h"."Date", "h"."DateStart"
+        FROM "HistoryEvents" AS "h"
+        WHERE "h"."DateStart" >= @Value AND ("h"."DateStart" > @Value1 OR ("h"."DateStart" = @Value2 AND "h"."Id" > @Value3))
+        ORDER BY "h"."DateStart", "h"."Id"
+        LIMIT @p
+        """;
+
+    private const string AgreementsSql = """
+        SELECT "a"."Id", "a"."Title"
+        FROM "Agreements" AS "a"
+        WHERE "a"."FiscalYear" = @Value
+        ORDER BY "a"."Id"
+        LIMIT @p
+        """;
+
+    private const string SignatoriesSql = """
+        SELECT "a"."Id", "a0"."Id", "a0"."Role"
+        FROM "Agreements" AS "a"
+        INNER JOIN "AgreementSignatories" AS "a0" ON "a"."Id" = "a0"."AgreementId"
+        WHERE "a"."Id" IN ({0})
+        """;
+
+    private const string PeopleSql = """
+        SELECT "a"."Id", 0, "p"."Id", "p"."Name"
+        FROM "AgreementSignatories" AS "a"
+        INNER JOIN "People" AS "p" ON "a"."PersonId" = "p"."Id"
+        WHERE "a"."Id" IN ({0})
+        """;
+
+    private const string AppointmentsSql = """
+        SELECT "p"."Id", "a"."Id", "a"."Role", "a"."Organisation"
+        FROM "People" AS "p"
+        INNER JOIN "Appointments" AS "a" ON "p"."Id" = "a"."PersonId"
+        WHERE "p"."Id" IN ({0})
+        """;
+
+    private const string NodeSql = """
+        SELECT "f"."Id", "f"."AgreementId", "f"."AgreementId_folded", "f"."AmountCents", "f"."AmountQualifier", "f"."FiscalYear", "f"."FiscalYearEnd", "f"."Id_folded", "f"."InstitutionId", "f"."InstitutionId_folded", "f"."Note", "f"."Note_folded", "f"."ProgramId", "f"."ProgramId_folded", "f"."Purpose", "f"."Purpose_folded", "f"."Recipient", "f"."Recipient_folded"
+        FROM "FundingRecords" AS "f"
+        WHERE "f"."Id" = @Value1
+        """;
+
+    private const string NodeProgramSql = """
+        SELECT "f"."Id", "p"."Id" IS NULL, "p"."Id", "p"."Name"
+        FROM "FundingRecords" AS "f"
+        LEFT JOIN "Programs" AS "p" ON "f"."ProgramId" = "p"."Id"
+        WHERE "f"."Id" = @Value1
+        """;
+
+    private const string AggregateSql = """
+        -- opendata:plain-aggregate
+
+        SELECT COUNT(*), COALESCE(SUM("f0"."AmountCents"), 0), COUNT(CASE
+            WHEN "f0"."AmountCents" IS NOT NULL THEN 1
+        END)
+        FROM (
+            SELECT "f"."AmountCents", 1 AS "Key"
+            FROM "FundingRecords" AS "f"
+            WHERE "f"."FiscalYear" = @Value
+        ) AS "f0"
+        """;
+
+    private const string SearchPageSql = """
+        WITH page(id, score) AS (
+          SELECT rowid, bm25("SearchIndex", 0, 0, 5.0, 1.0)
+          FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+          ORDER BY 2, 1
+          LIMIT $limit OFFSET $offset)
+        SELECT json_array("SearchIndex".type, "SearchIndex".slug, page.score, snippet("SearchIndex", -1, char(2), char(3), '…', 16)) AS "Value"
+        FROM page CROSS JOIN "SearchIndex" ON "SearchIndex".rowid = page.id
+        WHERE "SearchIndex" MATCH $match
+        ORDER BY page.score, page.id
+        """;
+
+    private const string SearchCountSql = """
+        SELECT count(*) AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+        """;
+
+    public async Task FilteredAsync(string from)
+    {
+        await using var reader = await ReadAsync(FilteredSql, ("@Value", from), ("@p", 21));
+        await PageAsync(reader, "historyEvents", withCategory: true);
+    }
+
+    public async Task FirstPageAsync()
+    {
+        await using var reader = await ReadAsync(FirstPageSql, ("@p", 21));
+        await PageAsync(reader, "historyEvents", withCategory: false);
+    }
+
+    public async Task DeepPageAsync(string after)
+    {
+        // The API's cursor: base64 of ["fingerprint", dateStart, id].
+        using var cursor = JsonDocument.Parse(Convert.FromBase64String(after));
+        var date = cursor.RootElement[1].GetString()!;
+        var id = cursor.RootElement[2].GetString()!;
+        await using var reader = await ReadAsync(DeepPageSql, ("@Value", date), ("@Value1", date), ("@Value2", date), ("@Value3", id), ("@p", 21));
+        await PageAsync(reader, "historyEvents", withCategory: false);
+    }
+
+    public async Task RelationAsync(int year)
+    {
+        var agreements = new List<(string Id, string Title)>();
+        await using (var reader = await ReadAsync(AgreementsSql, ("@Value", year), ("@p", 11)))
+        {
+            while (await reader.ReadAsync(cancellationToken) && agreements.Count < 10)
+            {
+                agreements.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var signatories = new List<(string Agreement, string Id, string? Role)>();
+        await using (var reader = await ReadInAsync(SignatoriesSql, agreements.Select(a => (object)a.Id).ToList()))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                signatories.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+
+        var people = new Dictionary<string, (string Id, string Name)>(StringComparer.Ordinal);
+        await using (var reader = await ReadInAsync(PeopleSql, signatories.Select(s => (object)s.Id).ToList()))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                people[reader.GetString(0)] = (reader.GetString(2), reader.GetString(3));
+            }
+        }
+
+        var appointments = new Dictionary<string, List<(string? Role, string? Organisation)>>(StringComparer.Ordinal);
+        await using (var reader = await ReadInAsync(AppointmentsSql, people.Values.Select(p => (object)p.Id).Distinct().ToList()))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var person = reader.GetString(0);
+                if (!appointments.TryGetValue(person, out var list))
+                {
+                    appointments[person] = list = [];
+                }
+
+                list.Add((reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+
+        json.WriteStartObject("agreements");
+        json.WriteStartArray("nodes");
+        foreach (var agreement in agreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("title", agreement.Title);
+            json.WriteStartArray("signatories");
+            foreach (var signatory in signatories.Where(s => s.Agreement == agreement.Id))
+            {
+                json.WriteStartObject();
+                json.WriteString("role", signatory.Role);
+                json.WriteStartObject("person");
+                var person = people[signatory.Id];
+                json.WriteString("name", person.Name);
+                json.WriteStartArray("appointments");
+                foreach (var appointment in appointments.GetValueOrDefault(person.Id) ?? [])
+                {
+                    json.WriteStartObject();
+                    json.WriteString("role", appointment.Role);
+                    json.WriteString("organisation", appointment.Organisation);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public async Task NodeAsync(string id)
+    {
+        var slug = Encoding.UTF8.GetString(Convert.FromBase64String(id))["FundingRecord:".Length..];
+        json.WriteStartObject("node");
+        await using (var reader = await ReadAsync(NodeSql, ("@Value1", slug)))
+        {
+            await reader.ReadAsync(cancellationToken);
+            json.WriteString("id", id);
+            json.WriteString("purpose", reader.IsDBNull(14) ? null : reader.GetString(14));
+            WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
+            WriteNullableNumber("fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
+        }
+
+        await using (var reader = await ReadAsync(NodeProgramSql, ("@Value1", slug)))
+        {
+            await reader.ReadAsync(cancellationToken);
+            if (reader.GetBoolean(1))
+            {
+                json.WriteNull("program");
+            }
+            else
+            {
+                json.WriteStartObject("program");
+                json.WriteString("name", reader.GetString(3));
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    public async Task AggregateAsync(int year)
+    {
+        await using var reader = await ReadAsync(AggregateSql, ("@Value", year));
+        await reader.ReadAsync(cancellationToken);
+        var count = reader.GetInt32(0);
+        var sum = reader.GetInt64(1);
+        var nonNull = reader.GetInt64(2);
+        json.WriteStartObject("fundingRecords");
+        json.WriteStartObject("aggregates");
+        json.WriteNumber("count", count);
+        json.WriteStartObject("sum");
+        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m);
+        json.WriteEndObject();
+        json.WriteStartObject("avg");
+        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m / nonNull);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public async Task SearchAsync(string text)
+    {
+        // The API's match for plain folded words: every word, the last one also as a prefix.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var match = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"(\"{w}\" OR \"{w}\" *)" : $"\"{w}\""));
+        var hits = new List<(string Type, string Slug, double Score, string Snippet)>();
+        await using (var reader = await ReadAsync(SearchPageSql, ("$match", match), ("$types", DBNull.Value), ("$limit", 11), ("$offset", 0)))
+        {
+            while (await reader.ReadAsync(cancellationToken) && hits.Count < 10)
+            {
+                using var row = JsonDocument.Parse(reader.GetString(0));
+                hits.Add((row.RootElement[0].GetString()!, row.RootElement[1].GetString()!, row.RootElement[2].GetDouble(), row.RootElement[3].GetString() ?? ""));
+            }
+        }
+
+        int total;
+        await using (var reader = await ReadAsync(SearchCountSql, ("$match", match), ("$types", DBNull.Value)))
+        {
+            await reader.ReadAsync(cancellationToken);
+            total = reader.GetInt32(0);
+        }
+
+        json.WriteStartObject("search");
+        json.WriteNumber("totalCount", total);
+        json.WriteStartArray("nodes");
+        foreach (var hit in hits)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", TypeName(hit.Type));
+            json.WriteNumber("score", Math.Round(-hit.Score, 4, MidpointRounding.AwayFromZero));
+            json.WriteString("snippet", hit.Snippet.Replace("\u0002", "<b>", StringComparison.Ordinal).Replace("\u0003", "</b>", StringComparison.Ordinal));
+            json.WriteStartObject("node");
+            json.WriteString("id", Convert.ToBase64String(Encoding.UTF8.GetBytes(hit.Type + ":" + hit.Slug)));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private async Task PageAsync(SqliteDataReader reader, string field, bool withCategory)
+    {
+        json.WriteStartObject(field);
+        json.WriteStartArray("nodes");
+        var rows = 0;
+        while (await reader.ReadAsync(cancellationToken) && rows++ < 20)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", Convert.ToBase64String(Encoding.UTF8.GetBytes("HistoryEvent:" + reader.GetString(0))));
+            json.WriteString("title", reader.GetString(1));
+            json.WriteString("date", reader.GetString(2));
+            if (withCategory)
+            {
+                json.WriteString("category", reader.GetString(3));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private void WriteNullableNumber(string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private async Task<SqliteDataReader> ReadAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteReaderAsync(System.Data.CommandBehavior.Default, cancellationToken);
+    }
+
+    private Task<SqliteDataReader> ReadInAsync(string sql, IReadOnlyList<object> values)
+    {
+        var names = values.Select((_, i) => "@Value" + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+        return ReadAsync(string.Format(CultureInfo.InvariantCulture, sql, string.Join(", ", names)), [.. names.Zip(values, (n, v) => (n, v))]);
+    }
+
+    private static string TypeName(string type) => string.Concat(type.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}
