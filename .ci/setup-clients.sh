@@ -2,5 +2,13 @@
 # Installs the pinned client tools (npm graphql, @graphql-codegen/cli, jsonld; see tests/clients/package.json)
 # so that the tests that run them against the live API, the committed schema and the catalogue run instead of skipping.
 set -euo pipefail
+. "$(dirname "$0")/lib/packages.sh"
+
+if ! command -v node >/dev/null 2>&1; then
+  apt_install nodejs npm
+elif ! command -v npm >/dev/null 2>&1; then
+  apt_install npm
+fi
+
 cd "$(dirname "$0")/../tests/clients"
 npm ci --no-audit --no-fund

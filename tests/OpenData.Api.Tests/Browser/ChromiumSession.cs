@@ -1,3 +1,4 @@
+using OpenData.Testing.Files;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -11,27 +12,28 @@ namespace OpenData.Api.Tests.Browser;
 /// </summary>
 public sealed class ChromiumSession : IDisposable
 {
-    private readonly DirectoryInfo _profile = Directory.CreateTempSubdirectory("opendata-chromium-");
+    private readonly TempDirectory _profile = TempDirectory.Create("chromium");
     private readonly ITestOutputHelper _output;
 
     public ChromiumSession(ITestOutputHelper output, int width = 1280, int height = 1400)
     {
         _output = output;
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromiumFactAttribute.Driver)!, Path.GetFileName(ChromiumFactAttribute.Driver));
+        var driver = ChromiumInstallation.Driver ?? throw new InvalidOperationException(ChromiumInstallation.AbsentReason());
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = ChromiumFactAttribute.Browser };
+        var options = new ChromeOptions { BinaryLocation = ChromiumInstallation.Browser ?? throw new InvalidOperationException(ChromiumInstallation.AbsentReason()) };
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            $"--window-size={width},{height}", "--user-data-dir=" + _profile.FullName);
+            $"--window-size={width},{height}", "--user-data-dir=" + _profile.Path);
         try
         {
             Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(120));
         }
         catch
         {
-            _profile.Delete(recursive: true);
+            _profile.Dispose();
             throw;
         }
 
@@ -73,7 +75,7 @@ public sealed class ChromiumSession : IDisposable
         }
         finally
         {
-            _profile.Delete(recursive: true);
+            _profile.Dispose();
         }
     }
 }

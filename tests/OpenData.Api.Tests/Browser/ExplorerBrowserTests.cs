@@ -20,10 +20,14 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         driver.FindElement(By.Id("run")).Click();
         var rows = browser.Wait.Until(d => d.FindElements(By.CssSelector("#table-view table tbody tr")) is { Count: > 0 } found ? found : null);
         browser.Wait.Until(d => d.FindElements(By.CssSelector("#downloads li")).Count > 0);
+        // Each part of the page fills in when its own request answers, in no fixed order: every check waits for its part.
+        browser.Wait.Message = "the citation never showed the licence";
+        var citation = browser.Wait.Until(d => d.FindElement(By.Id("citation")).Text is { } text && text.Contains("Libre Uso MX", StringComparison.Ordinal) ? text : null);
+        browser.Wait.Message = string.Empty;
 
         Assert.Contains(rows!, row => row.Text.Contains("Canatlán", StringComparison.Ordinal));
         Assert.Contains("municipalities", driver.FindElement(By.Id("query")).GetAttribute("value"), StringComparison.Ordinal);
-        Assert.Contains("Libre Uso MX", driver.FindElement(By.Id("citation")).Text, StringComparison.Ordinal);
+        Assert.Contains("Libre Uso MX", citation, StringComparison.Ordinal);
         Assert.Contains(driver.FindElements(By.CssSelector("#downloads a")), a => a.GetAttribute("href")!.EndsWith("/export/municipalities.csv", StringComparison.Ordinal));
         // The Excel-friendly variant of each CSV download is offered beside it.
         Assert.Contains(driver.FindElements(By.CssSelector("#downloads a.excel")), a => a.GetAttribute("href")!.EndsWith("/export/municipalities.csv?bom=1", StringComparison.Ordinal));

@@ -25,6 +25,7 @@ public sealed class KestrelApi : IAsyncDisposable
             "--Database:Path", await TestDataset.PathAsync(),
             "--Database:BuildOnStart", "false",
             "--GraphQL:Http:RateLimitingEnabled", "false",
+            "--Logging:LogLevel:Default", "Warning",
         ]);
         await app.StartAsync();
         return new KestrelApi(app, new Uri(app.Urls.Single()));

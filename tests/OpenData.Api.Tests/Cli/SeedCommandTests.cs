@@ -1,13 +1,14 @@
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Cli;
 
 public sealed class SeedCommandTests : IDisposable
 {
-    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("opendata-cli-");
+    private readonly TempDirectory _temp = TempDirectory.Create("cli");
 
-    public void Dispose() => _temp.Delete(recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Validate_passes_on_the_committed_seed_and_prints_counts()
@@ -42,7 +43,7 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task Missing_seed_folder_is_bad_usage()
     {
-        var run = await CommandLineRun.RunAsync("seed", "validate", "--seed", Path.Combine(_temp.FullName, "nope"));
+        var run = await CommandLineRun.RunAsync("seed", "validate", "--seed", Path.Combine(_temp.Path, "nope"));
 
         Assert.Equal(2, run.ExitCode);
     }
@@ -59,7 +60,7 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task Build_writes_a_database_whose_version_is_the_seed_version()
     {
-        var output = Path.Combine(_temp.FullName, "out.sqlite");
+        var output = Path.Combine(_temp.Path, "out.sqlite");
 
         var run = await CommandLineRun.RunAsync("seed", "build", "--seed", RepositoryPaths.Seed, "--out", output);
 
@@ -73,7 +74,7 @@ public sealed class SeedCommandTests : IDisposable
     [Fact]
     public async Task Failed_build_leaves_the_previous_database_untouched()
     {
-        var output = Path.Combine(_temp.FullName, "out.sqlite");
+        var output = Path.Combine(_temp.Path, "out.sqlite");
         Assert.Equal(0, (await CommandLineRun.RunAsync("seed", "build", "--seed", RepositoryPaths.Seed, "--out", output)).ExitCode);
         var before = await File.ReadAllBytesAsync(output);
         var seed = CopySeed();
@@ -83,12 +84,12 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(before, await File.ReadAllBytesAsync(output));
-        Assert.Single(Directory.GetFiles(_temp.FullName));
+        Assert.Single(Directory.GetFiles(_temp.Path));
     }
 
     private string CopySeed()
     {
-        var target = Directory.CreateDirectory(Path.Combine(_temp.FullName, "seed-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        var target = Directory.CreateDirectory(Path.Combine(_temp.Path, "seed-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         foreach (var file in Directory.GetFiles(RepositoryPaths.Seed))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));

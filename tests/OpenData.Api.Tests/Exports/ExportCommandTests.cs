@@ -1,23 +1,24 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Exports;
 
 /// <summary>`export --out DIR`: the same bytes as the HTTP downloads, an offline catalogue, progress lines, and nothing half-written on failure.</summary>
 public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFactory>, IDisposable
 {
-    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("opendata-export-");
+    private readonly TempDirectory _out = TempDirectory.Create("export");
 
     [Fact]
     public async Task Writes_every_download_with_the_bytes_served_over_http()
     {
         using var client = factory.CreateClient();
 
-        var run = await CommandLineRun.RunAsync("export", "--out", _out.FullName, "--database", await TestDataset.PathAsync());
+        var run = await CommandLineRun.RunAsync("export", "--out", _out.Path, "--database", await TestDataset.PathAsync());
 
         Assert.True(run.ExitCode == 0, run.Error);
-        using var catalog = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_out.FullName, "catalog.json")));
+        using var catalog = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_out.Path, "catalog.json")));
         var distributions = catalog.RootElement.GetProperty("distribution").EnumerateArray().ToList();
         Assert.Equal((Downloadable.All.Count * 3) + 1, distributions.Count);
         using var served = JsonDocument.Parse(await client.GetByteArrayAsync(new Uri("/catalog.json", UriKind.Relative)));
@@ -26,7 +27,7 @@ public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFa
         {
             var path = distributions[i].GetProperty("downloadURL").GetString()!;
             Assert.StartsWith("export/", path, StringComparison.Ordinal);
-            var written = await File.ReadAllBytesAsync(Path.Combine(_out.FullName, path));
+            var written = await File.ReadAllBytesAsync(Path.Combine(_out.Path, path));
             Assert.Equal(await client.GetByteArrayAsync(new Uri("/" + path, UriKind.Relative)), written);
             Assert.Equal(written.LongLength, distributions[i].GetProperty("byteSize").GetInt64());
             Assert.Equal(servedDistributions[i].GetProperty("sha256").GetString(), distributions[i].GetProperty("sha256").GetString());
@@ -34,13 +35,13 @@ public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFa
         }
 
         Assert.Contains("export/sources.csv: 77 filas, ", run.Output, StringComparison.Ordinal);
-        Assert.Equal(["catalog.json", "export"], _out.EnumerateFileSystemInfos().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["catalog.json", "export"], new DirectoryInfo(_out.Path).EnumerateFileSystemInfos().Select(e => e.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Failure_leaves_the_folder_as_it_was_and_exits_1()
     {
-        var broken = Path.Combine(_out.FullName, "broken.sqlite");
+        var broken = Path.Combine(_out.Path, "broken.sqlite");
         File.Copy(await TestDataset.PathAsync(), broken);
         using (var connection = new SqliteConnection($"Data Source={broken};Pooling=false"))
         {
@@ -50,7 +51,7 @@ public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFa
             drop.ExecuteNonQuery();
         }
 
-        var target = Directory.CreateDirectory(Path.Combine(_out.FullName, "site"));
+        var target = Directory.CreateDirectory(Path.Combine(_out.Path, "site"));
         await File.WriteAllTextAsync(Path.Combine(target.FullName, "catalog.json"), "previous");
 
         var run = await CommandLineRun.RunAsync("export", "--out", target.FullName, "--database", broken);
@@ -74,7 +75,7 @@ public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Out_that_is_a_file_is_bad_usage()
     {
-        var file = Path.Combine(_out.FullName, "a-file");
+        var file = Path.Combine(_out.Path, "a-file");
         await File.WriteAllTextAsync(file, "x");
 
         var run = await CommandLineRun.RunAsync("export", "--out", file, "--database", await TestDataset.PathAsync());
@@ -83,5 +84,5 @@ public sealed class ExportCommandTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal("x", await File.ReadAllTextAsync(file));
     }
 
-    public void Dispose() => _out.Delete(recursive: true);
+    public void Dispose() => _out.Dispose();
 }

@@ -5,19 +5,20 @@ using OpenData.Api.Data;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Health;
 
 public sealed class StartupBuildTests : IDisposable
 {
-    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("opendata-startup-");
+    private readonly TempDirectory _temp = TempDirectory.Create("startup");
 
-    public void Dispose() => _temp.Delete(recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Serving_builds_a_missing_database_from_the_seed_first()
     {
-        var path = Path.Combine(_temp.FullName, "fresh.sqlite");
+        var path = Path.Combine(_temp.Path, "fresh.sqlite");
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Database:Path", path);
@@ -34,8 +35,8 @@ public sealed class StartupBuildTests : IDisposable
     [Fact]
     public async Task Serving_rebuilds_a_database_whose_version_differs_from_the_seed()
     {
-        var path = Path.Combine(_temp.FullName, "stale.sqlite");
-        var seed = Directory.CreateDirectory(Path.Combine(_temp.FullName, "seed")).FullName;
+        var path = Path.Combine(_temp.Path, "stale.sqlite");
+        var seed = Directory.CreateDirectory(Path.Combine(_temp.Path, "seed")).FullName;
         foreach (var file in Directory.GetFiles(RepositoryPaths.Seed))
         {
             File.Copy(file, Path.Combine(seed, Path.GetFileName(file)));
@@ -59,7 +60,7 @@ public sealed class StartupBuildTests : IDisposable
     [Fact]
     public async Task Serving_rebuilds_a_database_written_with_another_layout_even_when_the_seed_is_unchanged()
     {
-        var path = Path.Combine(_temp.FullName, "old-layout.sqlite");
+        var path = Path.Combine(_temp.Path, "old-layout.sqlite");
         // An older build of the code: same seed, no accent-folded columns and no search index.
         Assert.True((await DatasetBuilder.BuildAsync(RepositoryPaths.Seed, path)).Succeeded);
         Assert.Equal(SeedVersion.Compute(RepositoryPaths.Seed), DatasetFile.ReadVersion(path));

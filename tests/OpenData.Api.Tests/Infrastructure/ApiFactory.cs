@@ -5,7 +5,7 @@ namespace OpenData.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The API in-process over the test dataset (the committed seed, built once per run), with rate
-/// limiting off so that tests do not throttle each other.
+/// limiting off so that tests do not throttle each other, logging only warnings and errors.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -17,6 +17,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", _databasePath);
         builder.UseSetting("Database:BuildOnStart", "false");
         builder.UseSetting("GraphQL:Http:RateLimitingEnabled", "false");
+        // The 10 s default cut a search on a loaded 2-core machine; no test here is about the timeout (the HTTP library's are).
+        builder.UseSetting("GraphQL:Http:ExecutionTimeout", "00:05:00");
+        // The test console shows a test host's output at the default verbosity: only warnings and errors go there.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);

@@ -1,9 +1,13 @@
 using OpenData.Api.Data;
 using OpenData.Domain.Build;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Infrastructure;
 
-/// <summary>The committed seed built once per test run into a temporary database that every test server reads.</summary>
+/// <summary>
+/// The committed seed built once per test run into a temporary database that every test server reads; its folder is
+/// deleted when the test process exits.
+/// </summary>
 public static class TestDataset
 {
     private static readonly Lazy<Task<string>> Built = new(BuildAsync);
@@ -12,8 +16,7 @@ public static class TestDataset
 
     private static async Task<string> BuildAsync()
     {
-        var directory = Directory.CreateTempSubdirectory("opendata-tests-");
-        var path = Path.Combine(directory.FullName, "opendata.sqlite");
+        var path = Path.Combine(TempDirectory.ForTheRun("tests"), "opendata.sqlite");
         var result = await DatasetBuilder.BuildAsync(RepositoryPaths.Seed, path, DatabaseServiceCollectionExtensions.ConfigureModel);
         if (!result.Succeeded)
         {

@@ -1,20 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Search;
 
 /// <summary>The build hook the search index uses: steps run once each, in order, inside the build, before the rename.</summary>
 public sealed class DatasetBuildStepTests : IDisposable
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("opendata-steps-");
+    private readonly TempDirectory _directory = TempDirectory.Create("steps");
 
-    private string Database => Path.Combine(_directory.FullName, "opendata.sqlite");
+    private string Database => Path.Combine(_directory.Path, "opendata.sqlite");
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
+        _directory.Dispose();
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class DatasetBuildStepTests : IDisposable
             DatasetBuilder.BuildAsync(RepositoryPaths.Seed, Database, b => b.AddDatasetBuildStep(new FailingStep())));
 
         Assert.Equal(before, await File.ReadAllBytesAsync(Database));
-        Assert.Equal([Database], Directory.GetFiles(_directory.FullName));
+        Assert.Equal([Database], Directory.GetFiles(_directory.Path));
     }
 
     private sealed class RecordingStep(string name, List<string> log) : IDatasetBuildStep

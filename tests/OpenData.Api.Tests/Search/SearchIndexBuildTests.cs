@@ -3,17 +3,18 @@ using OpenData.Api.Data;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Search;
 
 /// <summary>The search index is written with the database, deterministically, without changing the dataset version.</summary>
 public sealed class SearchIndexBuildTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("opendata-search-");
+    private readonly TempDirectory _directory = TempDirectory.Create("search");
 
-    private string First => Path.Combine(_directory.FullName, "a.sqlite");
+    private string First => Path.Combine(_directory.Path, "a.sqlite");
 
-    private string Second => Path.Combine(_directory.FullName, "b.sqlite");
+    private string Second => Path.Combine(_directory.Path, "b.sqlite");
 
     public async Task InitializeAsync()
     {
@@ -27,7 +28,7 @@ public sealed class SearchIndexBuildTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
+        _directory.Dispose();
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,7 @@
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Search;
 
@@ -22,13 +23,19 @@ public sealed class SearchIndexMissingTests(SearchIndexMissingTests.WithoutIndex
     /// <summary>The API over the committed seed built with text folding but without the build steps.</summary>
     public sealed class WithoutIndexFactory : ApiFactory
     {
-        private readonly string _path = BuildWithoutIndex();
+        private readonly TempDirectory _directory = TempDirectory.Create("noindex");
 
-        protected override IEnumerable<(string Key, string Value)> Settings() => [("Database:Path", _path)];
+        protected override IEnumerable<(string Key, string Value)> Settings() => [("Database:Path", BuildWithoutIndex())];
 
-        private static string BuildWithoutIndex()
+        protected override void Dispose(bool disposing)
         {
-            var path = Path.Combine(Directory.CreateTempSubdirectory("opendata-noindex-").FullName, "opendata.sqlite");
+            base.Dispose(disposing);
+            _directory.Dispose();
+        }
+
+        private string BuildWithoutIndex()
+        {
+            var path = _directory.PathOf("opendata.sqlite");
             var result = DatasetBuilder.BuildAsync(RepositoryPaths.Seed, path, b => b.UseTextFolding()).GetAwaiter().GetResult();
             return result.Succeeded ? path : throw new InvalidOperationException(string.Join('\n', result.Problems));
         }

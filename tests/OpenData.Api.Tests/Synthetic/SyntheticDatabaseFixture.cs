@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Synthetic;
 
@@ -9,13 +10,13 @@ public sealed class SyntheticDatabaseFixture : IAsyncLifetime
     public const int Rows = 3_000;
     public const int Seed = 11;
 
-    private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("opendata-synthetic-");
+    private readonly TempDirectory _temp = TempDirectory.Create("synthetic");
 
-    public string Path => System.IO.Path.Combine(_temp.FullName, "synthetic.sqlite");
+    public string Path => System.IO.Path.Combine(_temp.Path, "synthetic.sqlite");
 
     public CommandLineRun Run { get; private set; } = new(-1, "", "");
 
-    public string NewPath(string name) => System.IO.Path.Combine(_temp.FullName, name);
+    public string NewPath(string name) => System.IO.Path.Combine(_temp.Path, name);
 
     public async Task InitializeAsync() =>
         Run = await CommandLineRun.RunAsync("seed", "synthetic", "--rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", Path, "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -23,7 +24,7 @@ public sealed class SyntheticDatabaseFixture : IAsyncLifetime
     public Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        _temp.Delete(recursive: true);
+        _temp.Dispose();
         return Task.CompletedTask;
     }
 

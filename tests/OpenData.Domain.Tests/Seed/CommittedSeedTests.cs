@@ -1,6 +1,7 @@
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
 using OpenData.Domain.Tests.Support;
+using OpenData.Testing.Files;
 
 namespace OpenData.Domain.Tests.Seed;
 
@@ -21,23 +22,16 @@ public sealed class CommittedSeedTests
     [Fact]
     public async Task Committed_seed_builds_with_every_record()
     {
-        var dir = Directory.CreateTempSubdirectory("opendata-build-").FullName;
-        try
-        {
-            var database = Path.Combine(dir, "opendata.db");
+        using var dir = TempDirectory.Create("build");
+        var database = dir.PathOf("opendata.db");
 
-            var result = await DatasetBuilder.BuildAsync(SeedDir, database);
+        var result = await DatasetBuilder.BuildAsync(SeedDir, database);
 
-            Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-            foreach (var (collection, count) in result.Records.Counts)
-            {
-                var table = char.ToUpperInvariant(collection[0]) + collection[1..];
-                Assert.Equal((collection, (long)count), (collection, (long)DatabaseDump.Scalar(database, $"SELECT COUNT(*) FROM \"{table}\"")));
-            }
-        }
-        finally
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        foreach (var (collection, count) in result.Records.Counts)
         {
-            Directory.Delete(dir, recursive: true);
+            var table = char.ToUpperInvariant(collection[0]) + collection[1..];
+            Assert.Equal((collection, (long)count), (collection, (long)DatabaseDump.Scalar(database, $"SELECT COUNT(*) FROM \"{table}\"")));
         }
     }
 }

@@ -1,3 +1,5 @@
+using OpenData.Testing.Files;
+
 namespace OpenData.Domain.Tests.Support;
 
 /// <summary>A copy of the fixture seed in a temporary directory, to break on purpose.</summary>
@@ -5,9 +7,11 @@ public sealed class SeedCopy : IDisposable
 {
     private static readonly string FixtureDir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed");
 
+    private readonly TempDirectory _root = TempDirectory.Create("seed");
+
     public SeedCopy()
     {
-        Root = Directory.CreateTempSubdirectory("opendata-seed-").FullName;
+        Root = _root.Path;
         Dir = Path.Combine(Root, "seed");
         Directory.CreateDirectory(Dir);
         foreach (var file in Directory.EnumerateFiles(FixtureDir, "*.yaml"))
@@ -61,5 +65,5 @@ public sealed class SeedCopy : IDisposable
         return $"{line}:{Read(file).Split('\n')[line - 1].IndexOf(text, StringComparison.Ordinal) + 1}";
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => _root.Dispose();
 }

@@ -9,6 +9,7 @@ using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Tests.Model;
 using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Testing.Files;
 
 namespace OpenData.GraphQL.Data.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace OpenData.GraphQL.Data.Tests.Infrastructure;
 /// </summary>
 public sealed class LibraryFixture : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"opendata-gql-data-{Guid.NewGuid():N}.db");
+    private readonly TempDirectory directory = TempDirectory.Create("gql-data");
     private readonly ServiceProvider services;
     private readonly bool sqlite;
 
@@ -38,7 +39,7 @@ public sealed class LibraryFixture : IDisposable
     {
         (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
         sqlite = useStore is null;
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = directory.PathOf("library.db"), Pooling = false }.ToString();
         useStore ??= o => o.UseSqlite(connectionString);
         var collection = new ServiceCollection();
         collection.AddSingleton(Log);
@@ -102,7 +103,8 @@ public sealed class LibraryFixture : IDisposable
         if (sqlite)
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(path);
         }
+
+        directory.Dispose();
     }
 }

@@ -31,6 +31,9 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
 
     public MutableCacheVersion Version { get; } = new("dataset-1");
 
+    /// <summary>The execution timeout the endpoint gave the last request it executed (seen by the execution-options hook).</summary>
+    public TimeSpan? LastExecutionTimeout { get; private set; }
+
     /// <summary>Serve <see cref="ReadOnlyTestSchema"/> (no mutation type), like the real API, instead of <see cref="TestSchema"/>.</summary>
     public bool ReadOnlySchema { get; init; }
 
@@ -73,6 +76,7 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
                     }
 
                     options.UserContext["caller"] = http.Request.Headers[CallerHeader].ToString();
+                    LastExecutionTimeout = options.Timeout;
                 });
             })
             .Configure(app =>

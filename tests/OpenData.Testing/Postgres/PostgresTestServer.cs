@@ -48,7 +48,9 @@ public static class PostgresTestServer
 
     private static string? Probe()
     {
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 3, Pooling = false };
+        // A machine without a server refuses the connection at once; a loaded one may take seconds to accept it, and
+        // that must not turn into a skip: the timeout is generous.
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 60, Pooling = false };
         try
         {
             using var connection = new NpgsqlConnection(builder.ConnectionString);
