@@ -39,6 +39,6 @@ internal sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoP
             };
         }
 
-        return base.GetInfo(executionError);
+        return FaultCodes.Rename(base.GetInfo(executionError));
     }
 }
