@@ -29,6 +29,13 @@ public static class DatabaseServiceCollectionExtensions
                 ConfigureReadOnly(builder, options.ResolvedPath);
             }
 
+            // A failing query reaches the request's own error handling, which logs it once with the request id:
+            // EF Core's own error entries for it would be a second stack trace.
+            builder.ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug)));
+
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });

@@ -22,6 +22,13 @@ public static class ApiHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        ServerLimits.Apply(builder);
+        Metrics.Add(builder);
+
+        // Start-up faults are reported by Program in one line (StartupFailureException); the host's own entry for
+        // them would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
@@ -30,6 +37,11 @@ public static class ApiHost
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.UseClientFaults();
+        app.UseHeadAsGet();
+        app.UseRequestRateLimiting();
+        app.UseRouting();
+        Metrics.Map(app);
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();

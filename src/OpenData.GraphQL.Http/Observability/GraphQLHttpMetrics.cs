@@ -25,7 +25,12 @@ public sealed class GraphQLHttpMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
         _requests = meter.CreateCounter<long>("opendata.graphql.requests", "{request}", "GraphQL requests answered, by HTTP status.");
-        _duration = meter.CreateHistogram<double>("opendata.graphql.request.duration", "s", "Time to answer a GraphQL request, by HTTP status.");
+        _duration = meter.CreateHistogram<double>(
+            "opendata.graphql.request.duration",
+            "s",
+            "Time to answer a GraphQL request, by HTTP status.",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10] });
         _errors = meter.CreateCounter<long>("opendata.graphql.errors", "{error}", "GraphQL errors answered, by extensions.code.");
         _unexpected = meter.CreateCounter<long>("opendata.unexpected_errors", "{error}", "Unexpected failures (logged with their request id), by where they happened.");
         _refusals = meter.CreateCounter<long>("opendata.rate_limit.refusals", "{request}", "Requests refused by a rate limiter (429), by limiter.");
