@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -40,6 +41,8 @@ public static class DatabaseServiceCollectionExtensions
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddQueryEngine<OpenDataDbContext>();
+        services.TryAddSingleton<Health.DatasetIntegrity>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatasetStartup>();
         return services;
     }

@@ -1,16 +1,9 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace OpenData.Api.Health;
 
 /// <summary>Liveness: the process is up and answering HTTP.</summary>
 public static class HealthEndpoints
 {
-    public static IServiceCollection AddHealth(this IServiceCollection services)
-    {
-        services.AddSingleton<DatasetIntegrity>();
-        services.TryAddSingleton(TimeProvider.System);
-        return services;
-    }
+    public static IServiceCollection AddHealth(this IServiceCollection services) => services;
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {

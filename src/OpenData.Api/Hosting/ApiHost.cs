@@ -13,9 +13,13 @@ public static class ApiHost
     /// <summary>Where the API listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configure: null);
+
+    /// <summary>Builds the application; <paramref name="configure"/> adjusts the builder first (tests add a log sink).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {

@@ -25,6 +25,7 @@ public sealed class KestrelApi : IAsyncDisposable
             "--Database:Path", await TestDataset.PathAsync(),
             "--Database:BuildOnStart", "false",
             "--GraphQL:Http:RateLimitingEnabled", "false",
+            "--RateLimiting:Enabled", "false",
         ]);
         await app.StartAsync();
         return new KestrelApi(app, new Uri(app.Urls.Single()));

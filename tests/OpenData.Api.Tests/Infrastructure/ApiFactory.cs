@@ -5,7 +5,7 @@ namespace OpenData.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The API in-process over the test dataset (the committed seed, built once per run), with rate
-/// limiting off so that tests do not throttle each other.
+/// limiting (of /graphql and of the other endpoints) off so that tests do not throttle each other.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -17,6 +17,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", _databasePath);
         builder.UseSetting("Database:BuildOnStart", "false");
         builder.UseSetting("GraphQL:Http:RateLimitingEnabled", "false");
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);
