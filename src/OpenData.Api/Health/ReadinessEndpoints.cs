@@ -39,7 +39,9 @@ public static class ReadinessEndpoints
             }
             catch (Exception e) when (e is SqliteException or InvalidOperationException or System.Data.Common.DbException)
             {
-                return Results.Json(new ReadinessStatus("unavailable", null, null, null), statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(
+                    new ReadinessStatus("unavailable", null, null, null) { Problem = "unreadable", Detail = e.Message.Split('\n', 2)[0].Trim() },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).WithName("Readyz");
         return endpoints;
