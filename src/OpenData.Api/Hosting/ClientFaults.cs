@@ -57,8 +57,14 @@ internal static class HttpErrors
         writer.WriteString("requestId", context.TraceIdentifier);
         foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
         {
-            writer.WritePropertyName(name);
-            JsonSerializer.Serialize(writer, value);
+            if (value is int number)
+            {
+                writer.WriteNumber(name, number);
+            }
+            else
+            {
+                writer.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         writer.WriteEndObject();

@@ -9,10 +9,11 @@ internal static class ServerLimits
     {
         var limits = builder.Configuration.GetSection(ServerLimitsOptions.Section).Get<ServerLimitsOptions>() ?? new ServerLimitsOptions();
         if (limits.MaxConcurrentConnections <= 0 || limits.KeepAliveTimeout <= TimeSpan.Zero || limits.RequestHeadersTimeout <= TimeSpan.Zero
-            || limits.MinRequestBodyBytesPerSecond <= 0 || limits.MinResponseBytesPerSecond <= 0 || limits.FileDescriptorReserve < 0)
+            || limits.MinRequestBodyBytesPerSecond <= 0 || limits.MinResponseBytesPerSecond <= 0 || limits.FileDescriptorReserve < 0
+            || limits.MinDataRateGracePeriod <= TimeSpan.FromSeconds(1))
         {
             throw new StartupFailureException(StartupMessages.InvalidConfiguration(
-                "Server: MaxConcurrentConnections, los tiempos y las tasas mínimas deben ser positivos"));
+                "Server: MaxConcurrentConnections, los tiempos y las tasas mínimas deben ser positivos, y MinDataRateGracePeriod mayor que 1 s"));
         }
 
         FileDescriptorBudget.Check(limits);
