@@ -8,10 +8,14 @@ namespace OpenData.Api.Catalog;
 
 /// <summary>
 /// The DCAT description of the dataset as JSON-LD: plain member names mapped by <c>@context</c> to the
-/// dcat:, dct: and spdx: vocabularies, and one dcat:Distribution per download.
+/// dcat:, dct: and spdx: vocabularies (and schema:sha256), every member defined so that a JSON-LD processor
+/// drops none; the dataset has an <c>@id</c> and one dcat:Distribution per download, each with its accessURL.
 /// </summary>
 internal static class CatalogDocument
 {
+    /// <summary>The dataset's IRI, under the same base as the downloads: the catalogue's own address with <c>#dataset</c>.</summary>
+    public const string DatasetIdPath = "catalog.json#dataset";
+
     private static readonly string[] Keywords =
     [
         "Instituto Estatal de las Mujeres", "IEM", "Durango", "mujeres", "igualdad de género",
@@ -31,6 +35,7 @@ internal static class CatalogDocument
         return new JsonObject
         {
             ["@context"] = Context(),
+            ["@id"] = downloadUrl(DatasetIdPath),
             ["@type"] = "dcat:Dataset",
             ["title"] = options.Title,
             ["description"] = "Compilación independiente, con fuentes, de datos públicos sobre el Instituto Estatal de las Mujeres (IEM) de Durango: "
@@ -64,6 +69,8 @@ internal static class CatalogDocument
     {
         ["@type"] = "dcat:Distribution",
         ["title"] = download.Title,
+        // DCAT requires accessURL on every distribution; for a direct download it is the download's own address.
+        ["accessURL"] = url,
         ["downloadURL"] = url,
         ["mediaType"] = download.MediaType,
         ["byteSize"] = digest.ByteSize,
@@ -85,6 +92,7 @@ internal static class CatalogDocument
         ["skos"] = "http://www.w3.org/2004/02/skos/core#",
         ["spdx"] = "http://spdx.org/rdf/terms#",
         ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
+        ["schema"] = "https://schema.org/",
         ["title"] = "dct:title",
         ["description"] = "dct:description",
         ["publisher"] = "dct:publisher",
@@ -103,9 +111,11 @@ internal static class CatalogDocument
         ["version"] = "dcat:version",
         ["keyword"] = "dcat:keyword",
         ["distribution"] = "dcat:distribution",
+        ["accessURL"] = new JsonObject { ["@id"] = "dcat:accessURL", ["@type"] = "@id" },
         ["downloadURL"] = new JsonObject { ["@id"] = "dcat:downloadURL", ["@type"] = "@id" },
         ["mediaType"] = "dcat:mediaType",
         ["byteSize"] = new JsonObject { ["@id"] = "dcat:byteSize", ["@type"] = "xsd:nonNegativeInteger" },
+        ["sha256"] = "schema:sha256",
         ["checksum"] = "spdx:checksum",
         ["algorithm"] = new JsonObject { ["@id"] = "spdx:algorithm", ["@type"] = "@id" },
         ["checksumValue"] = new JsonObject { ["@id"] = "spdx:checksumValue", ["@type"] = "xsd:hexBinary" },

@@ -1,7 +1,7 @@
-using OpenData.Api.Data;
-using OpenData.Domain.Build;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 
 namespace OpenData.Api.Health;

@@ -4,6 +4,7 @@ using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Hosting.Compression;
 
 namespace OpenData.Api.Hosting;
 
@@ -19,6 +20,7 @@ public static class ApiHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.UseOpenDataConsole();
         configure?.Invoke(builder);
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
@@ -36,14 +38,17 @@ public static class ApiHost
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.LogExplorerAddress();
         app.UseClientFaults();
         app.UseHeadAsGet();
         app.UseRequestRateLimiting();
+        app.UseHttpCompression();
         app.UseRouting();
         Metrics.Map(app);
         app.MapHealth();
