@@ -7,6 +7,15 @@ if (AppCommandLine.IsCommand(args))
     return await AppCommandLine.RunAsync(args, Console.Out, Console.Error);
 }
 
-var app = ApiHost.Build(AppCommandLine.ServeArguments(args));
-await app.RunAsync();
-return 0;
+try
+{
+    var app = ApiHost.Build(AppCommandLine.ServeArguments(args));
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    // (HostAbortedException is how test hosts stop the entry point once they hold the app.)
+    // One line naming the cause and a non-zero exit code, never an unhandled-exception abort.
+    return StartupErrors.Report(exception, Console.Error);
+}

@@ -27,7 +27,7 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
         pipeline.UseCors(GraphQLCors.PolicyName);
         if (options.RateLimitingEnabled)
         {
-            pipeline.UseRateLimiter(GraphQLRateLimiting.Create(options));
+            pipeline.Use(GraphQLRateLimiting.Create(options, endpoints.ServiceProvider));
         }
 
         pipeline.Run(handler.HandleAsync);

@@ -20,4 +20,10 @@ public static class GraphQLHttpErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string IntrospectionLimit = "INTROSPECTION_LIMIT";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+    public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
+    public const string InvalidFormat = "INVALID_FORMAT";
+    public const string InvalidValue = "INVALID_VALUE";
 }

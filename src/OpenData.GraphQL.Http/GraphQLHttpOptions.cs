@@ -27,8 +27,22 @@ public sealed class GraphQLHttpOptions
     /// <summary>Assumed length of a list field whose page size is not given by a <c>first</c>, <c>last</c> or <c>take</c> argument.</summary>
     public int DefaultPageSize { get; set; } = 10;
 
-    /// <summary>Time an execution may take; slower ones are stopped and answered 503 <c>TIMEOUT</c>.</summary>
+    /// <summary>
+    /// Time an execution may take, writing its answer included; slower ones are stopped and answered 503 <c>TIMEOUT</c>.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Largest answer in bytes; a result that would be larger is not sent and the request is answered
+    /// <c>RESPONSE_TOO_LARGE</c> (400, or 200 under <c>application/json</c>) instead.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// How many schema introspection fields (<c>__schema</c>, <c>__type</c>, aliases and fragment expansions counted)
+    /// one request may hold; more are refused with <c>INTROSPECTION_LIMIT</c>. An explorer asks once.
+    /// </summary>
+    public int MaxIntrospectionFields { get; set; } = 2;
 
     /// <summary><c>max-age</c> of successful GET responses (<c>Cache-Control: public</c>); 0 sends <c>no-cache</c>.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 60;

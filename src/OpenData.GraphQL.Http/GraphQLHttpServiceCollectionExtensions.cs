@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +8,7 @@ using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Hosting;
+using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
 
 namespace OpenData.GraphQL.Http;
@@ -33,7 +33,8 @@ public static class GraphQLHttpServiceCollectionExtensions
             .Validate(
                 o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0
                     && o.DefaultPageSize > 0 && o.ExecutionTimeout > TimeSpan.Zero && o.CacheMaxAgeSeconds >= 0
-                    && o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero && o.DocumentCacheSize >= 0,
+                    && o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero && o.DocumentCacheSize >= 0
+                    && o.MaxResponseBytes > 0 && o.MaxIntrospectionFields >= 0,
                 "GraphQL:Http: limits, sizes, timeout and window must be positive (CacheMaxAgeSeconds and DocumentCacheSize may be 0).")
             .ValidateOnStart();
 
@@ -51,9 +52,10 @@ public static class GraphQLHttpServiceCollectionExtensions
             return catalog;
         });
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLHttpMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
         services.AddCors(cors => cors.AddPolicy(GraphQLCors.PolicyName, GraphQLCors.Configure));
-        services.AddRateLimiter(_ => { });
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using OpenData.Api.Exports;
+using OpenData.Api.Hosting;
 using OpenData.Api.Schema.Dataset;
 
 namespace OpenData.Api.Catalog;
@@ -12,10 +13,30 @@ internal static class CatalogEndpoints
         return endpoints;
     }
 
-    private static async Task ServeAsync(HttpContext context, DatasetMetadata metadata, CatalogBuilder catalog, DistributionDigests digests)
+    private static async Task ServeAsync(
+        HttpContext context, DatasetMetadata metadata, CatalogBuilder catalog, DistributionDigests digests, DatasetOptions options)
     {
-        var request = context.Request;
-        var requestBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        try
+        {
+            await ServeCatalogAsync(context, metadata, catalog, digests, options).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DatasetFailures.IsStoreFailure(e) && !context.Response.HasStarted)
+        {
+            await DatasetFailures.AnswerAsync(context, e, "catalog").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ServeCatalogAsync(
+        HttpContext context, DatasetMetadata metadata, CatalogBuilder catalog, DistributionDigests digests, DatasetOptions options)
+    {
+        // Addresses come from Dataset:PublicUrl, else from a trusted Host only (relative otherwise): the answer
+        // varies with Host only then.
+        var requestBase = options.PublicUrl is null ? TrustedHost.BaseAddress(context.Request, options.AllowedHosts) : null;
+        if (options.PublicUrl is null)
+        {
+            context.Response.Headers.Vary = "Host";
+        }
+
         var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
         var baseUrl = catalog.DownloadUrl("", requestBase);
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/catalog.json", baseUrl)))

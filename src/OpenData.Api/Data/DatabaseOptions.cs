@@ -33,6 +33,15 @@ public sealed class DatabaseOptions
     /// <summary>When true, serving first (re)builds the database if it is missing or older than the seed.</summary>
     public bool BuildOnStart { get; set; } = true;
 
+    /// <summary>
+    /// When true (the default), serving first runs SQLite's <c>PRAGMA quick_check</c> over the file and refuses a
+    /// corrupt one. It reads the whole file: a few milliseconds for the seed, seconds for a file of hundreds of MB.
+    /// </summary>
+    public bool IntegrityCheckOnStart { get; set; } = true;
+
+    /// <summary>How old the last integrity check may be before <c>/readyz</c> starts another one in the background (SQLite only).</summary>
+    public TimeSpan IntegrityCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>True for Provider "Postgres" (any case); false for "Sqlite"; an error for anything else.</summary>
     public bool IsPostgres => Provider switch
     {

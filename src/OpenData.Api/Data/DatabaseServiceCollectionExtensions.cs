@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.Api.Search;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
@@ -31,11 +32,20 @@ public static class DatabaseServiceCollectionExtensions
                 ConfigureReadOnly(builder, options.ResolvedPath);
             }
 
+            // A failing query reaches the request's own error handling, which logs it once with the request id:
+            // EF Core's own error entries for it would be a second stack trace.
+            builder.ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug)));
+
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
         services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection("QueryEngine").Bind(engine));
+        services.TryAddSingleton<Health.DatasetIntegrity>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatasetStartup>();
         return services;
     }

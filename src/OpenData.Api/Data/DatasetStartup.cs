@@ -1,3 +1,5 @@
+using OpenData.Api.Health;
+using OpenData.Api.Hosting;
 using OpenData.Domain.Build;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
@@ -7,41 +9,59 @@ namespace OpenData.Api.Data;
 /// <summary>
 /// Before the server accepts requests: builds the database when it is missing, its version differs from the
 /// seed's, or it was written with another layout (an older build of the code), and says so in the log with the
-/// counts. Serving itself never writes.
+/// counts. Serving itself never writes. First <see cref="DatasetProbe"/> tells what is wrong with the store, if
+/// anything: without <see cref="DatabaseOptions.BuildOnStart"/> the server refuses to start with that cause
+/// (<see cref="StartupFailureException"/>); with it, a file that cannot be served is replaced by a build, and a warning says why.
 /// </summary>
-internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<DatasetStartup> logger) : IHostedService
+internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = options.Describe();
-        var stored = options.ReadInfo();
-        var current = stored?.Version;
+        var diagnosis = DatasetProbe.Diagnose(options, options.IntegrityCheckOnStart);
         if (!options.BuildOnStart)
         {
-            if (current is null)
+            if (!diagnosis.IsHealthy)
             {
-                throw new InvalidOperationException($"No dataset at {path} and Database:BuildOnStart is false.");
+                throw new StartupFailureException(StartupMessages.DatasetUnusable(diagnosis.Code, diagnosis.Message, options.BuildOnStart));
             }
+
+            integrity.Record(diagnosis);
+            var stored = options.ReadInfo() ?? throw new StartupFailureException(StartupMessages.DatasetUnusable("no_dataset", path, buildOnStart: false));
 
             // Here the layout only decides a warning, and computing the expected one (the model's create script)
             // costs about 0.2 s: compare it off the start-up path rather than delay the first answer.
-            _ = Task.Run(() => WarnIfLayoutChanged(stored!, path), CancellationToken.None);
-            LogServing(path, current);
+            _ = Task.Run(() => WarnIfLayoutChanged(stored, path), CancellationToken.None);
+            LogServing(path, stored.Version);
             return;
         }
 
+        if (diagnosis.Fault is DatasetFault.IsDirectory or DatasetFault.ServerUnreachable or DatasetFault.ServerRefused)
+        {
+            throw new StartupFailureException(StartupMessages.DatasetUnusable(diagnosis.Code, diagnosis.Message, options.BuildOnStart));
+        }
+
+        if (diagnosis.Fault is not (DatasetFault.None or DatasetFault.Missing))
+        {
+            LogReplacing(path, diagnosis.Code, diagnosis.Message);
+        }
+
+        var info = diagnosis.IsHealthy ? options.ReadInfo() : null;
+        var current = info?.Version;
+
         var seedDir = options.ResolvedSeedDirectory;
         var seedVersion = Directory.Exists(seedDir) ? SeedVersion.Compute(seedDir) : null;
-        var layoutChanged = stored is not null && stored.Layout != options.ExpectedLayout();
+        var layoutChanged = info is not null && info.Layout != options.ExpectedLayout();
         if (current is not null && !layoutChanged && (seedVersion is null || current == seedVersion))
         {
+            integrity.Record(diagnosis);
             LogServing(path, current);
             return;
         }
 
         if (seedVersion is null)
         {
-            throw new InvalidOperationException($"No dataset at {path} and no seed folder at {seedDir} to build it from.");
+            throw new StartupFailureException(StartupMessages.NoSeed(diagnosis.IsHealthy ? path : diagnosis.Message, seedDir));
         }
 
         LogBuilding(path, current ?? "(none)", seedVersion, layoutChanged ? "layout changed" : "seed changed");
@@ -57,8 +77,10 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
                 LogProblem(problem);
             }
 
-            throw new InvalidOperationException($"The seed in {seedDir} has {result.Problems.Count} problem(s); run `seed validate`.");
+            throw new StartupFailureException(StartupMessages.SeedProblems(seedDir, result.Problems.Count));
         }
+
+        integrity.Record(new DatasetDiagnosis(DatasetFault.None, ""));
 
         var counts = result.Records.DescribeCounts();
         LogBuilt(path, result.Info!.Version, counts);
@@ -82,6 +104,9 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, ILogger<Da
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset at {Path} was written by another version of the code (its layout differs); rebuild it with `seed build` or serve with Database:BuildOnStart=true")]
     private partial void LogLayoutChanged(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replacing the dataset at {Path} with a new build because it cannot be served ({Fault}): {Reason}")]
+    private partial void LogReplacing(string path, string fault, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built dataset {Path} version {Version}: {Counts}")]
     private partial void LogBuilt(string path, string version, string counts);

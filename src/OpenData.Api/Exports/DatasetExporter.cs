@@ -15,27 +15,34 @@ internal sealed class DatasetExporter(IDbContextFactory<OpenDataDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
-        if (bom)
-        {
-            await output.WriteAsync(Bom, cancellationToken).ConfigureAwait(false);
-        }
-
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var writer = CreateWriter(format, output);
-            await using (writer.ConfigureAwait(false))
+            // The first row is read before a byte is written: a store that cannot be read fails while the
+            // endpoint can still answer with an error instead of a cut download.
+            var source = table.ReadRowsAsync(db, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (source.ConfigureAwait(false))
             {
-                await writer.WriteHeaderAsync(table.ColumnNames, cancellationToken).ConfigureAwait(false);
-                long rows = 0;
-                await foreach (var row in table.ReadRowsAsync(db, cancellationToken).ConfigureAwait(false))
+                var more = await source.MoveNextAsync().ConfigureAwait(false);
+                if (bom)
                 {
-                    await writer.WriteRowAsync(row, cancellationToken).ConfigureAwait(false);
-                    rows++;
+                    await output.WriteAsync(Bom, cancellationToken).ConfigureAwait(false);
                 }
 
-                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                return rows;
+                var writer = CreateWriter(format, output);
+                await using (writer.ConfigureAwait(false))
+                {
+                    await writer.WriteHeaderAsync(table.ColumnNames, cancellationToken).ConfigureAwait(false);
+                    long rows = 0;
+                    for (; more; more = await source.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        await writer.WriteRowAsync(source.Current, cancellationToken).ConfigureAwait(false);
+                        rows++;
+                    }
+
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    return rows;
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Observability;
 
 namespace OpenData.Api.Exports;
 
@@ -34,6 +35,8 @@ internal static class ExportCaching
         }
 
         var current = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+        var fresh = tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+        context.RequestServices.GetService<GraphQLHttpMetrics>()?.CacheLookup("download-etag", fresh);
+        return fresh;
     }
 }

@@ -1,4 +1,5 @@
 using OpenData.Api.Catalog;
+using OpenData.Api.Hosting;
 using OpenData.Api.Schema.Dataset;
 
 namespace OpenData.Api.Exports;
@@ -27,6 +28,18 @@ public static class ExportEndpoints
     }
 
     private static async Task ServeAsync(string file, HttpContext context, DatasetMetadata metadata, DownloadWriter writer)
+    {
+        try
+        {
+            await ServeDownloadAsync(file, context, metadata, writer).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DatasetFailures.IsStoreFailure(e) && !context.Response.HasStarted)
+        {
+            await DatasetFailures.AnswerAsync(context, e, "export").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ServeDownloadAsync(string file, HttpContext context, DatasetMetadata metadata, DownloadWriter writer)
     {
         var download = writer.Offered.FirstOrDefault(d => d.Path == "export/" + file);
         if (download is null)

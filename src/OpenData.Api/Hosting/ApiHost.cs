@@ -17,10 +17,14 @@ public static class ApiHost
     /// <summary>Where the API listens when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configure: null);
+
+    /// <summary>Builds the application; <paramref name="configure"/> adjusts the builder first (tests add a log sink).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.UseOpenDataConsole();
+        configure?.Invoke(builder);
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -29,6 +33,14 @@ public static class ApiHost
 
         // Every JSON answer (downloads' errors, examples, health) keeps accents as written, like the GraphQL responses.
         builder.Services.ConfigureHttpJsonOptions(json => ResponseJson.Configure(json.SerializerOptions));
+
+        ServerLimits.Apply(builder);
+        Metrics.Add(builder);
+
+        // Start-up faults are reported by Program in one line (StartupFailureException); the host's own entry for
+        // them would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
@@ -41,7 +53,12 @@ public static class ApiHost
 
         var app = builder.Build();
         app.LogExplorerAddress();
+        app.UseClientFaults();
+        app.UseHeadAsGet();
+        app.UseRequestRateLimiting();
         app.UseHttpCompression();
+        app.UseRouting();
+        Metrics.Map(app);
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();

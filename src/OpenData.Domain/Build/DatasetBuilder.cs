@@ -8,9 +8,11 @@ namespace OpenData.Domain.Build;
 
 /// <summary>
 /// Validates the seed, then writes the SQLite database deterministically: rows added in id order,
-/// a <see cref="DatasetInfo"/> row with the seed version, build time and counts. The database is
+/// a <see cref="DatasetInfo"/> row with the seed version and counts, so the same seed gives the same bytes (the
+/// build time is the file's modification time, see <see cref="DatasetFile.FixedBuiltAt"/>). The database is
 /// written to a temporary file beside <c>outFile</c> and renamed into place, so a failed build leaves
-/// the previous database untouched and no temporary file behind. The <see cref="IDatasetBuildStep"/>s registered
+/// the previous database untouched and no temporary file behind; temporary files left by a killed build are
+/// removed by the next one (<see cref="DatasetTempFiles"/>). The <see cref="IDatasetBuildStep"/>s registered
 /// on the options run after the records are saved, before the rename. <see cref="BuildPostgresAsync"/> writes the same
 /// rows into PostgreSQL instead, with the same atomicity (see <see cref="PostgresDataset"/>).
 /// </summary>
@@ -35,21 +37,18 @@ public static class DatasetBuilder
         }
 
         var target = Path.GetFullPath(outFile);
-        var directory = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temp = DatasetTempFiles.Prepare(target);
         try
         {
             var info = await WriteAsync(temp, validation, configure, cancellationToken).ConfigureAwait(false);
             File.Move(temp, target, overwrite: true);
+            // The build time lives in the file's modification time, not in its bytes (see DatasetFile.FixedBuiltAt).
+            info.BuiltAt = File.GetLastWriteTimeUtc(target);
             return DatasetBuildResult.Built(info, validation.Records);
         }
         finally
         {
-            foreach (var leftover in new[] { temp, temp + "-journal", temp + "-wal", temp + "-shm" })
-            {
-                File.Delete(leftover);
-            }
+            DatasetTempFiles.Delete(temp);
         }
     }
 
@@ -103,7 +102,7 @@ public static class DatasetBuilder
             await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var info = await WriteAsync(options, validation, cancellationToken).ConfigureAwait(false);
+        var info = await WriteAsync(options, validation, cancellationToken, DatasetFile.FixedBuiltAt).ConfigureAwait(false);
         context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
@@ -116,7 +115,8 @@ public static class DatasetBuilder
     }
 
     /// <summary>Writes the records and the DatasetInfo row into the (empty, created) database, then runs the build steps.</summary>
-    private static async Task<DatasetInfo> WriteAsync(DbContextOptions<OpenDataDbContext> options, SeedValidation validation, CancellationToken cancellationToken)
+    private static async Task<DatasetInfo> WriteAsync(
+        DbContextOptions<OpenDataDbContext> options, SeedValidation validation, CancellationToken cancellationToken, DateTime? builtAt = null)
     {
         var set = validation.Records;
         var counts = set.Counts.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
@@ -124,7 +124,7 @@ public static class DatasetBuilder
         {
             Version = validation.Version,
             Layout = DatasetLayout.Of(options),
-            BuiltAt = DateTime.UtcNow,
+            BuiltAt = builtAt ?? DateTime.UtcNow,
             IsSynthetic = false,
             SourceCount = counts[SeedCollections.Sources],
             InstitutionCount = counts[SeedCollections.Institutions],

@@ -8,6 +8,16 @@ namespace OpenData.Domain.Build;
 public static class DatasetFile
 {
     /// <summary>
+    /// What a SQLite build writes into <c>DatasetInfo.BuiltAt</c> (1970-01-01 UTC), so that two builds of the same seed
+    /// are byte-identical; the build time is the file's modification time, which <see cref="BuiltAt"/> reads instead.
+    /// </summary>
+    public static readonly DateTime FixedBuiltAt = DateTime.UnixEpoch;
+
+    /// <summary><paramref name="stored"/>, or the file's modification time when the row holds <see cref="FixedBuiltAt"/>.</summary>
+    public static DateTime BuiltAt(string databaseFile, DateTime stored) =>
+        DateTime.SpecifyKind(stored, DateTimeKind.Utc) == FixedBuiltAt && File.Exists(databaseFile) ? File.GetLastWriteTimeUtc(databaseFile) : stored;
+
+    /// <summary>
     /// The DatasetInfo row of <paramref name="databaseFile"/>, opened read-only; null when the file is
     /// missing, is not a SQLite database or has no DatasetInfo row.
     /// </summary>
@@ -43,6 +53,7 @@ public static class DatasetFile
                 property.SetValue(info, value);
             }
 
+            info.BuiltAt = BuiltAt(databaseFile, info.BuiltAt);
             return info;
         }
         catch (SqliteException)

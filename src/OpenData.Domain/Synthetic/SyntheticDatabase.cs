@@ -11,7 +11,7 @@ namespace OpenData.Domain.Synthetic;
 /// Generates a large synthetic database with the published schema, for load tests: the schema comes from
 /// EF <c>EnsureCreated</c> with the same options as <c>seed build</c>, the rows from prepared inserts in
 /// one transaction, then the build steps registered on those options (the search index) run as they do for
-/// <c>seed build</c>. Deterministic for a given row count and seed (only DatasetInfo.BuiltAt varies).
+/// <c>seed build</c>. Deterministic for a given row count and seed, byte for byte (the build time is the file's modification time, see <see cref="DatasetFile.FixedBuiltAt"/>).
 /// The DatasetInfo row says <see cref="DatasetInfo.IsSynthetic"/> and its version starts with
 /// <see cref="VersionPrefix"/>. Like <c>seed build</c>, it writes a temporary file beside
 /// <c>outFile</c> and renames it into place, so a failure leaves nothing behind.
@@ -40,21 +40,17 @@ public static class SyntheticDatabase
         ArgumentNullException.ThrowIfNull(outFile);
         var plan = new SyntheticPlan(rows);
         var target = Path.GetFullPath(outFile);
-        var directory = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temp = DatasetTempFiles.Prepare(target);
         try
         {
             var result = await WriteAsync(temp, plan, seed, configure, fold, cancellationToken).ConfigureAwait(false);
             File.Move(temp, target, overwrite: true);
+            result.Info.BuiltAt = File.GetLastWriteTimeUtc(target);
             return result;
         }
         finally
         {
-            foreach (var leftover in new[] { temp, temp + "-journal", temp + "-wal", temp + "-shm" })
-            {
-                File.Delete(leftover);
-            }
+            DatasetTempFiles.Delete(temp);
         }
     }
 
@@ -117,7 +113,7 @@ public static class SyntheticDatabase
     {
         Version = Version(plan.Rows, seed),
         Layout = layout,
-        BuiltAt = DateTime.UtcNow,
+        BuiltAt = DatasetFile.FixedBuiltAt,
         IsSynthetic = true,
         SourceCount = plan.Sources,
         InstitutionCount = plan.Institutions,

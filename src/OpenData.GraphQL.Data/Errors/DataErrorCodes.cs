@@ -32,4 +32,10 @@ public static class DataErrorCodes
 
     /// <summary>A <c>groupBy</c> list that is empty or has more distinct values than allowed.</summary>
     public const string InvalidGroupBy = "INVALID_GROUP_BY";
+
+    /// <summary>A filter value outside what the column can store (for example money beyond a whole-centavos <c>long</c>).</summary>
+    public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
+
+    /// <summary>A filter value with more decimals than the column stores (for example a fraction of a centavo).</summary>
+    public const string ValueTooPrecise = "VALUE_TOO_PRECISE";
 }

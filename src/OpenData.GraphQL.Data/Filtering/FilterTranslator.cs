@@ -200,7 +200,7 @@ public sealed class FilterTranslator(IModel? model = null)
         return Expression.Call(EfProperty, Expression.Convert(instance, typeof(object)), Expression.Constant(foldedName));
     }
 
-    private static Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations, bool listElement = false)
+    private Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations, bool listElement = false)
     {
         var inputName = member.Kind switch
         {
@@ -216,12 +216,12 @@ public sealed class FilterTranslator(IModel? model = null)
             if (operation is "in" or "nin")
             {
                 var values = RequireValue(operation, raw, inputName, "[" + member.ValueType.Name + "]");
-                condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Convert(member, v)));
+                condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Storable(member, Convert(member, v))));
             }
             else
             {
                 var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
-                var constant = ParameterValue.Of(Convert(member, value), access.Type);
+                var constant = ParameterValue.Of(Storable(member, Convert(member, value)), access.Type);
                 // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
                 condition = listElement && operation == "neq"
                     ? Expression.Not(Compare("eq", Comparable(access), Comparable(constant)))
@@ -302,6 +302,16 @@ public sealed class FilterTranslator(IModel? model = null)
             DateTimeOffset offset when member.ValueType == typeof(DateTime) => offset.UtcDateTime,
             _ => System.Convert.ChangeType(value, member.ValueType, CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> when the column's value converter (for example money stored as whole centavos) can
+    /// store it exactly; otherwise a client error: a value out of the stored range, or finer than it stores.
+    /// </summary>
+    private object? Storable(EntityMember member, object? value)
+    {
+        var converter = value is null ? null : ValueRange.ConverterOf(model, member.Property);
+        return converter is null ? value : ValueRange.Check(converter, member, value!);
     }
 
     private static object RequireValue(string operation, object? value, string filterType, string expectedType) =>

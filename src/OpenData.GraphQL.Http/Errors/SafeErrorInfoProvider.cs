@@ -51,6 +51,6 @@ internal sealed class SafeErrorInfoProvider(ErrorMessageCatalog? catalog = null,
             };
         }
 
-        return base.GetInfo(executionError);
+        return FaultCodes.Rename(base.GetInfo(executionError));
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.Exceptions;
@@ -14,6 +13,7 @@ using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Limits;
 using OpenData.GraphQL.Http.Logging;
+using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
 using OpenData.GraphQL.Http.Transport;
 
@@ -27,30 +27,37 @@ namespace OpenData.GraphQL.Http.Execution;
 internal sealed class GraphQLHttpHandler
 {
     public const string RequestIdHeader = "X-Request-Id";
+
+    /// <summary>Set (to how many) when the answer holds errors caused by an unexpected failure, logged under the request id.</summary>
+    public const string UnexpectedErrorsHeader = "X-Unexpected-Errors";
     private const string AllowedMethods = "GET, POST";
 
     private readonly GraphQLHttpOptions _options;
     private readonly DocumentCache _cache;
     private readonly ILogger _logger;
-    private readonly GraphQLSerializer _serializer;
-    private readonly GraphQLSerializer _englishSerializer;
+    private readonly GraphQLHttpMetrics _metrics;
+    private readonly ResultSerializer _serializer;
+    private readonly ResultSerializer _englishSerializer;
     private readonly IValidationRule[] _getRules;
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
     private readonly IValidationRule[] _postCachedRules;
 
-    public GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, DocumentCache cache, ErrorMessageCatalog messages, ILogger<GraphQLHttpHandler> logger)
+    public GraphQLHttpHandler(
+        IOptions<GraphQLHttpOptions> options, DocumentCache cache, ErrorMessageCatalog messages, ILogger<GraphQLHttpHandler> logger, GraphQLHttpMetrics metrics)
     {
         _serializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.Spanish));
         _englishSerializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.English));
         _options = options.Value;
         _cache = cache;
         _logger = logger;
+        _metrics = metrics;
+        var introspection = new IntrospectionLimitRule(_options.MaxIntrospectionFields);
         var complexity = ComplexityLimit.CreateRule(_options);
         _postCachedRules = [HttpOperationRule.Post, complexity];
         _getCachedRules = [HttpOperationRule.Get, complexity];
-        _postRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _postCachedRules];
-        _getRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, .. _getCachedRules];
+        _postRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, introspection, .. _postCachedRules];
+        _getRules = [.. DocumentValidator.CoreRules, SelectionFanOutRule.Instance, introspection, .. _getCachedRules];
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -67,13 +74,21 @@ internal sealed class GraphQLHttpHandler
         {
             // The client went away; there is no one to answer.
         }
+        catch (BadHttpRequestException exception)
+        {
+            // A client fault Kestrel found while the body was read (too slow, bad chunking): its status, no stack trace.
+            await ClientFaultAsync(context, exception, requestId);
+        }
         catch (Exception exception)
         {
             RequestLog.Failed(_logger, exception, requestId);
+            _metrics.Unexpected("graphql");
+            _metrics.Error(GraphQLHttpErrorCodes.InternalServerError);
             if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
                 context.Response.Headers[RequestIdHeader] = requestId;
+                context.Response.Headers[UnexpectedErrorsHeader] = "1";
                 CacheHeaders.NotCacheable(context.Response);
                 await ErrorBody.WriteAsync(
                     context.Response,
@@ -92,7 +107,9 @@ internal sealed class GraphQLHttpHandler
 
     private void LogCompletion(HttpContext context, string? operationName, long started, string requestId)
     {
-        var durationMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var durationMs = (long)elapsed.TotalMilliseconds;
+        _metrics.RequestCompleted(context.Response.StatusCode, elapsed);
         var cost = context.Items.TryGetValue(RequestCost.Key, out var stored) ? stored as RequestCost : null;
         RequestLog.Completed(
             _logger,
@@ -145,6 +162,7 @@ internal sealed class GraphQLHttpHandler
             return request.OperationName;
         }
 
+        _metrics.CacheLookup("document", document.Document is not null);
         string? etag = null;
         if (isGet)
         {
@@ -159,7 +177,9 @@ internal sealed class GraphQLHttpHandler
                 .GetVersionAsync(context.RequestAborted);
             var documentHash = document.Parsed is { } parsed ? NormalizedDocument.Hash(parsed) : document.Hash;
             etag = ETags.Compute(version, documentHash, request, mediaType);
-            if (ETags.Matches(httpRequest, etag))
+            var fresh = ETags.Matches(httpRequest, etag);
+            _metrics.CacheLookup("etag", fresh);
+            if (fresh)
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 CacheHeaders.Cacheable(context.Response, etag, _options.CacheMaxAgeSeconds);
@@ -167,13 +187,16 @@ internal sealed class GraphQLHttpHandler
             }
         }
 
+        // The execution's time limit also covers serializing its answer (see BoundedResponseBuffer).
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(_options.ExecutionTimeout);
         var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId);
         if (result.Executed && document.Document is null && result.Document is not null)
         {
             _cache.Store(document.Hash, document.Query, result.Document);
         }
 
-        await WriteResultAsync(context.Response, result, mediaType, etag);
+        await WriteResultAsync(context.Response, result, mediaType, etag, deadline.Token);
         return result.Operation?.Name?.StringValue ?? request.OperationName;
     }
 
@@ -235,6 +258,7 @@ internal sealed class GraphQLHttpHandler
                 }
 
                 RequestLog.Failed(_logger, failure.OriginalException, requestId);
+                _metrics.Unexpected("graphql");
                 failure.Exception = new UnexpectedFailureException(requestId);
                 failure.ErrorMessage = UnexpectedFailureException.GenericMessage;
                 return Task.CompletedTask;
@@ -258,8 +282,42 @@ internal sealed class GraphQLHttpHandler
         return new Dictionary<string, object?> { [RequestCost.Key] = cost };
     }
 
-    private async Task WriteResultAsync(HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag)
+    private async Task WriteResultAsync(
+        HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, CancellationToken deadline)
     {
+        var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
+        try
+        {
+            await using var writer = new Utf8JsonWriter(buffer);
+            var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
+            JsonSerializer.Serialize(writer, result, serializer.Options);
+        }
+        catch (ResponseTooLargeException)
+        {
+            await RefuseAsync(response, mediaType, RequestRefusal.NotExecutable(
+                GraphQLHttpErrorCodes.ResponseTooLarge, HardeningMessages.ResponseTooLarge(_options.MaxResponseBytes)));
+            return;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !response.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            await RefuseAsync(response, mediaType, new RequestRefusal(
+                StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.Timeout, HardeningMessages.TimeoutWhileWriting(_options.ExecutionTimeout)));
+            return;
+        }
+
+        var unexpected = 0;
+        foreach (var error in result.Errors ?? [])
+        {
+            var unexpectedFailure = error.InnerException is UnexpectedFailureException;
+            unexpected += unexpectedFailure ? 1 : 0;
+            _metrics.Error(unexpectedFailure ? GraphQLHttpErrorCodes.InternalServerError : error.Code ?? "UNKNOWN");
+        }
+
+        if (unexpected > 0)
+        {
+            response.Headers[UnexpectedErrorsHeader] = unexpected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var status = ResultStatus.For(result, mediaType);
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
@@ -277,12 +335,30 @@ internal sealed class GraphQLHttpHandler
 
         response.StatusCode = status;
         response.ContentType = mediaType.ContentType();
-        var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
-        await serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+        response.ContentLength = buffer.WrittenMemory.Length;
+        await response.Body.WriteAsync(buffer.WrittenMemory, response.HttpContext.RequestAborted);
     }
 
-    private static async Task RefuseAsync(HttpResponse response, ResponseMediaType mediaType, RequestRefusal refusal)
+    private async Task ClientFaultAsync(HttpContext context, BadHttpRequestException fault, string requestId)
     {
+        var timedOut = fault.StatusCode == StatusCodes.Status408RequestTimeout;
+        RequestLog.ClientFault(_logger, fault.StatusCode, fault.Message, requestId);
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        context.Response.Clear();
+        context.Response.Headers[RequestIdHeader] = requestId;
+        await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
+            fault.StatusCode,
+            timedOut ? GraphQLHttpErrorCodes.RequestTimeout : GraphQLHttpErrorCodes.InvalidRequest,
+            timedOut ? HardeningMessages.RequestBodyTooSlow : HardeningMessages.RequestBodyMalformed));
+    }
+
+    private async Task RefuseAsync(HttpResponse response, ResponseMediaType mediaType, RequestRefusal refusal)
+    {
+        _metrics.Error(refusal.Code);
         if (refusal.Allow is not null)
         {
             response.Headers.Allow = refusal.Allow;

@@ -1,58 +1,50 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Logging;
+using OpenData.GraphQL.Http.Observability;
+using OpenData.GraphQL.Http.RateLimiting;
 using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter for the endpoint: a fixed window of permits per client address; a refusal is
-/// 429 with <c>Retry-After</c> and a GraphQL error <c>RATE_LIMITED</c>. Behind a proxy the host must apply
-/// forwarded headers first so that the client address is the real one.
+/// The endpoint's rate limiter: a fixed window of permits per client address; a refusal is 429 with a
+/// <c>Retry-After</c> that says how much of the window is left, and a GraphQL error <c>RATE_LIMITED</c>. Behind a
+/// proxy the host must apply forwarded headers first so that the client address is the real one.
 /// </summary>
 internal static class GraphQLRateLimiting
 {
-    public static RateLimiterOptions Create(GraphQLHttpOptions options) => new()
+    public static Func<RequestDelegate, RequestDelegate> Create(GraphQLHttpOptions options, IServiceProvider services)
     {
-        RejectionStatusCode = StatusCodes.Status429TooManyRequests,
-        GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimitPermits,
-                    Window = options.RateLimitWindow,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                })),
-        OnRejected = (rejected, _) => RejectAsync(rejected, options),
-    };
+        var limit = new FixedWindowRateLimit(
+            options.RateLimitPermits, options.RateLimitWindow, services.GetService<TimeProvider>() ?? TimeProvider.System);
+        return next => context => limit.TryAcquire(ClientAddress(context)) is { } wait ? RejectAsync(context, wait) : next(context);
+    }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, GraphQLHttpOptions options)
+    private static async Task RejectAsync(HttpContext context, TimeSpan wait)
     {
-        var response = rejected.HttpContext.Response;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.RateLimitWindow;
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var response = context.Response;
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 
-        var context = rejected.HttpContext;
         var logger = context.RequestServices.GetRequiredService<ILogger<GraphQLHttpHandler>>();
         var client = ClientAddress(context);
         RequestLog.RateLimited(logger, context.Request.Method, client, context.TraceIdentifier);
+        var metrics = context.RequestServices.GetRequiredService<GraphQLHttpMetrics>();
+        metrics.RateLimited("graphql");
+        metrics.Error(GraphQLHttpErrorCodes.RateLimited);
 
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.Headers[GraphQLHttpHandler.RequestIdHeader] = rejected.HttpContext.TraceIdentifier;
+        response.Headers[GraphQLHttpHandler.RequestIdHeader] = context.TraceIdentifier;
         CacheHeaders.NotCacheable(response);
         await ErrorBody.WriteAsync(
             response,
             StatusCodes.Status429TooManyRequests,
-            AcceptNegotiator.Negotiate(rejected.HttpContext.Request) ?? ResponseMediaType.Json,
+            AcceptNegotiator.Negotiate(context.Request) ?? ResponseMediaType.Json,
             GraphQLHttpErrorCodes.RateLimited,
             $"Too many requests from this address; retry in {seconds} s.",
             new Dictionary<string, object> { ["retryAfterSeconds"] = seconds });

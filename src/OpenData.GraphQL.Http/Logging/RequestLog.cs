@@ -27,4 +27,7 @@ internal static partial class RequestLog
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "GraphQL request {RequestId} failed unexpectedly")]
     public static partial void Failed(ILogger logger, Exception exception, string requestId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "GraphQL request {RequestId} refused {StatusCode}: client fault ({Reason})")]
+    public static partial void ClientFault(ILogger logger, int statusCode, string reason, string requestId);
 }

@@ -12,6 +12,7 @@ namespace OpenData.GraphQL.Http.Transport;
 internal static class RequestReader
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadGet(HttpRequest request)
     {
@@ -46,7 +47,8 @@ internal static class RequestReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, JsonOptions);
+            // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
+            document = JsonDocument.Parse(body.AsMemory(body.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0), JsonOptions);
         }
         catch (JsonException)
         {

@@ -26,6 +26,7 @@ public sealed class KestrelApi : IAsyncDisposable
             "--Database:BuildOnStart", "false",
             "--GraphQL:Http:RateLimitingEnabled", "false",
             "--Logging:LogLevel:Default", "Warning",
+            "--RateLimiting:Enabled", "false",
         ]);
         await app.StartAsync();
         return new KestrelApi(app, new Uri(app.Urls.Single()));

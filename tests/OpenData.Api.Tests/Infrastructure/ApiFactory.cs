@@ -5,7 +5,8 @@ namespace OpenData.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The API in-process over the test dataset (the committed seed, built once per run), with rate
-/// limiting off so that tests do not throttle each other, logging only warnings and errors.
+/// limiting (of /graphql and of the other endpoints) off so that tests do not throttle each other, logging only
+/// warnings and errors.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -21,6 +22,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("GraphQL:Http:ExecutionTimeout", "00:05:00");
         // The test console shows a test host's output at the default verbosity: only warnings and errors go there.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);

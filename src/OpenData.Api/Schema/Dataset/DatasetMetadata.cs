@@ -9,14 +9,21 @@ namespace OpenData.Api.Schema.Dataset;
 /// The served dataset's DatasetInfo row, read once: the database is immutable while it is served. It is
 /// also the ETag version of every cached GET response.
 /// </summary>
-public sealed class DatasetMetadata(IDbContextFactory<OpenDataDbContext> contexts) : ICacheVersionProvider
+public sealed class DatasetMetadata(IDbContextFactory<OpenDataDbContext> contexts, Data.DatabaseOptions? database = null) : ICacheVersionProvider
 {
     private readonly Lazy<Task<DatasetInfo>> _info = new(async () =>
     {
         var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.DatasetInfo.AsNoTracking().SingleAsync().ConfigureAwait(false);
+            var info = await db.DatasetInfo.AsNoTracking().SingleAsync().ConfigureAwait(false);
+            // A SQLite build keeps its build time in the file's modification time (DatasetFile.FixedBuiltAt).
+            if (database is { IsPostgres: false })
+            {
+                info.BuiltAt = Domain.Build.DatasetFile.BuiltAt(database.ResolvedPath, info.BuiltAt);
+            }
+
+            return info;
         }
     });
 

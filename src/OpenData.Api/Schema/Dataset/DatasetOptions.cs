@@ -13,6 +13,12 @@ public sealed class DatasetOptions
     /// <summary>The public address of the API, for citations; null means the address the request came to.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// Host names (separated by <c>;</c>) whose requests may see their own address in answers when <see cref="PublicUrl"/>
+    /// is not set; other hosts get relative addresses. Loopback names by default.
+    /// </summary>
+    public string AllowedHosts { get; set; } = Hosting.TrustedHost.DefaultAllowedHosts;
+
     public string LicenceName { get; set; } = "Libre Uso MX";
 
     public string LicenceUrl { get; set; } = "https://datos.gob.mx/libreusomx";

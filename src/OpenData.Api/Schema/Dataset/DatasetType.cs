@@ -48,7 +48,8 @@ public sealed class DatasetType : ObjectGraphType<DatasetInfo>
         }
 
         var request = context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
-        return request is null ? "http://localhost:5080/graphql" : $"{request.Scheme}://{request.Host}/graphql";
+        return request is null ? "http://localhost:5080/graphql"
+            : Hosting.TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
     }
 }
 
