@@ -59,8 +59,30 @@ public static class GraphQLErrorMessages
                 "La versión {version} de consulta persistida no se admite; use la versión {supported}.")
             .Add(GraphQLHttpErrorCodes.InternalServerError, English, @"An unexpected error occurred\. Quote the requestId when reporting it\.",
                 "Ocurrió un error inesperado. Cite el requestId al informarlo.")
+            .AddHardeningMessages()
             .AddGraphQLNetMessages();
     }
+
+    /// <summary>English texts for the protective limits' messages (<see cref="HardeningMessages"/>, raised in Spanish).</summary>
+    private static ErrorMessageCatalog AddHardeningMessages(this ErrorMessageCatalog catalog) => catalog
+        .Add(GraphQLHttpErrorCodes.ResponseTooLarge, Spanish,
+            @"La respuesta superaría (?<max>\d+) bytes, el máximo permitido\. Pide páginas más pequeñas \(first/last/take\) o menos campos\.",
+            "The answer would exceed {max} bytes, the maximum allowed. Request smaller pages (first/last/take) or fewer fields.")
+        .Add(GraphQLHttpErrorCodes.Timeout, Spanish,
+            @"La respuesta no se terminó de preparar en (?<seconds>[\d.,]+) s, el tiempo máximo\. Pide menos datos por consulta\.",
+            "The answer was not ready within {seconds} s, the time limit. Request less data per query.")
+        .Add(GraphQLHttpErrorCodes.IntrospectionLimit, Spanish,
+            @"La consulta pide la introspección del esquema \(__schema o __type\) (?<count>\d+) veces; el máximo por petición es (?<max>\d+)\.",
+            "The query asks for schema introspection (__schema or __type) {count} times; the maximum per request is {max}.")
+        .Add(GraphQLHttpErrorCodes.RequestTimeout, Spanish, @"El cuerpo de la petición llegó demasiado despacio; la conexión se cierra\.",
+            "The request body arrived too slowly; the connection is closed.")
+        .Add(GraphQLHttpErrorCodes.InvalidRequest, Spanish,
+            @"El cuerpo de la petición no está bien formado en HTTP \(por ejemplo, una codificación por trozos inválida\)\.",
+            "The request body is not well-formed HTTP (for example, an invalid chunked encoding).")
+        .Add(GraphQLHttpErrorCodes.ValueOutOfRange, English, @"(?!El valor ).+", "Un valor está fuera del intervalo que admite su tipo o su campo.")
+        .Add(GraphQLHttpErrorCodes.ValueOutOfRange, Spanish, @"El valor (?<value>\S+) del filtro sobre `(?<field>[^`]+)` está fuera del intervalo que el campo puede guardar\.",
+            "The value {value} of the filter on `{field}` is outside the range the field can hold.")
+        .Add(GraphQLHttpErrorCodes.InvalidFormat, English, @".+", "Un valor no tiene el formato que su tipo espera.");
 
     /// <summary>GraphQL.NET's parse error and its most frequent validation errors (codes as GraphQL.NET names them).</summary>
     private static ErrorMessageCatalog AddGraphQLNetMessages(this ErrorMessageCatalog catalog) => catalog

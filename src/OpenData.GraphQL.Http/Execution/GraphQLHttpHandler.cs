@@ -288,8 +288,10 @@ internal sealed class GraphQLHttpHandler
         var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
         try
         {
-            await using var writer = new Utf8JsonWriter(buffer);
             var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
+            // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
+            await using var writer = new Utf8JsonWriter(
+                buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
             JsonSerializer.Serialize(writer, result, serializer.Options);
         }
         catch (ResponseTooLargeException)
