@@ -33,6 +33,11 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+    public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
+    public DbSet<Release> Releases => Set<Release>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+    public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
+    public DbSet<RecordPublication> RecordPublications => Set<RecordPublication>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,6 +53,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         EnumAsText<AmountQualifier>(configurationBuilder, collation);
         EnumAsText<CentreKind>(configurationBuilder, collation);
         EnumAsText<DatePrecision>(configurationBuilder, collation);
+        EnumAsText<ChangeKind>(configurationBuilder, collation);
         configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
         if (collation is not null)
         {
@@ -161,6 +167,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
         });
         modelBuilder.Entity<Claim>(e => e.HasIndex(x => new { x.ConflictId, x.Position }));
+        OnReleasesCreating(modelBuilder);
 
         SourcesOf<Institution>(modelBuilder);
         SourcesOf<InstitutionName>(modelBuilder);
@@ -179,6 +186,32 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         SourcesOf<GlossaryTerm>(modelBuilder);
         SourcesOf<Conflict>(modelBuilder);
         SourcesOf<Claim>(modelBuilder);
+        SourcesOf<FieldProvenance>(modelBuilder);
+    }
+
+    /// <summary>Field provenance, releases, changes between releases and each record's publication.</summary>
+    private static void OnReleasesCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<FieldProvenance>(e =>
+        {
+            e.ToTable("FieldProvenance");
+            e.HasIndex(x => new { x.RecordId, x.RecordType, x.Position });
+            e.HasIndex(x => new { x.RecordType, x.Id });
+        });
+        modelBuilder.Entity<Release>(e => e.HasIndex(x => new { x.Position, x.Id }));
+        modelBuilder.Entity<RecordChange>(e =>
+        {
+            e.HasIndex(x => new { x.SinceReleaseId, x.UntilReleaseId, x.Id });
+            e.HasIndex(x => new { x.UntilReleaseId, x.IsStep, x.Id });
+            e.HasIndex(x => new { x.RecordType, x.Id });
+            e.HasMany(x => x.Fields).WithOne(x => x.Change).HasForeignKey(x => x.ChangeId);
+        });
+        modelBuilder.Entity<FieldChange>(e => e.HasIndex(x => new { x.ChangeId, x.Position }));
+        modelBuilder.Entity<RecordPublication>(e =>
+        {
+            e.HasIndex(x => new { x.RecordId, x.RecordType });
+            e.HasIndex(x => new { x.RecordType, x.LastChangedOn, x.RecordId });
+        });
     }
 
     /// <summary>The implicit join table <c>{Entity}Sources</c> (columns <c>{Entity}Id</c>, <c>SourceId</c>).</summary>

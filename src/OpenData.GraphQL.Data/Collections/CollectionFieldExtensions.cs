@@ -70,6 +70,7 @@ public static class CollectionFieldExtensions
             new QueryArgument<StringGraphType> { Name = "before", Description = PagingDescriptions.Before },
             WhereArgument<TEntity>(),
             OrderArgument<TEntity>());
+        AddExtraArguments(arguments, options);
         return new FieldType
         {
             Name = name,
@@ -92,6 +93,7 @@ public static class CollectionFieldExtensions
             new QueryArgument<IntGraphType> { Name = "take", Description = PagingDescriptions.Take(options.DefaultPageSize, options.MaxPageSize) },
             WhereArgument<TEntity>(),
             OrderArgument<TEntity>());
+        AddExtraArguments(arguments, options);
         return new FieldType
         {
             Name = name,
@@ -100,6 +102,15 @@ public static class CollectionFieldExtensions
             Arguments = arguments,
             Resolver = new FuncFieldResolver<object>(context => ResolveSegmentAsync(context, segment, source, options)),
         };
+    }
+
+    private static void AddExtraArguments<TEntity>(QueryArguments arguments, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+    {
+        foreach (var (argument, _) in options.Restrictions)
+        {
+            arguments.Add(argument);
+        }
     }
 
     private static QueryArgument WhereArgument<TEntity>()
@@ -123,7 +134,7 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
         PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source);
+        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options));
         var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
         if (selected["nodes"] is null && selected["edges"] is null && selected["pageInfo"] is null)
         {
@@ -154,7 +165,7 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
         PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source);
+        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options));
         var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
         if (selected["items"] is null && selected["pageInfo"] is null)
         {
@@ -171,6 +182,24 @@ public static class CollectionFieldExtensions
                 .ConfigureAwait(false);
             return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
         }
+    }
+
+    /// <summary>The source narrowed by the extra arguments the request gives.</summary>
+    private static Func<DbContext, IQueryable<TEntity>> Restricted<TEntity>(
+        IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> source, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+    {
+        foreach (var (argument, restrict) in options.Restrictions)
+        {
+            var value = context.Arguments is { } arguments && arguments.TryGetValue(argument.Name, out var given) ? given.Value : null;
+            if ((value is not null || argument.ResolvedType is NonNullGraphType) && restrict(context, value) is { } narrow)
+            {
+                var inner = source;
+                source = db => narrow(db, inner(db));
+            }
+        }
+
+        return source;
     }
 
     private static T? Argument<T>(IResolveFieldContext context, string name) =>
