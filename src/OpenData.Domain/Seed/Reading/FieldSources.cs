@@ -4,8 +4,9 @@ namespace OpenData.Domain.Seed.Reading;
 
 /// <summary>
 /// The optional <c>fieldSources</c> block of a sourced record: which of the record's sources back which of its fields,
-/// as a mapping of source id to a list of keys (<c>src-ammjum-durango: [address, phone]</c>). A source named there backs
-/// only the keys listed for it; a source of the record not named there backs every field, as without the block.
+/// as a mapping of source id to a list of keys (<c>src-ammjum-durango: [address, phone]</c>). A field the block names is
+/// backed by exactly the sources that list it; a field it does not name keeps all the record's sources, as without the
+/// block. A source the block does not name then backs only the fields the block leaves unnamed.
 /// </summary>
 internal static class FieldSources
 {

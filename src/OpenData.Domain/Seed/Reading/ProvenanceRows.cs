@@ -4,8 +4,9 @@ namespace OpenData.Domain.Seed.Reading;
 
 /// <summary>
 /// Expands every sourced record's field provenance, driven by its spec: one row per field the record gives (every
-/// declared key but <c>id</c>, <c>sources</c> and <c>note</c>), with the sources that back it. A source named in the
-/// record's <c>fieldSources</c> backs only the fields listed for it; every other source of the record backs every field.
+/// declared key but <c>id</c>, <c>sources</c> and <c>note</c>), with the sources that back it. A field that the record's
+/// <c>fieldSources</c> names is backed by exactly the sources that list it; a field it does not name (or every field,
+/// without the block) is backed by all the record's sources.
 /// </summary>
 internal static class ProvenanceRows
 {
@@ -28,9 +29,9 @@ internal static class ProvenanceRows
                 }
 
                 var stated = entry.FieldSources is { } named && named.Values.Any(fields => fields.Contains(key, StringComparer.Ordinal));
-                var sources = sourced.Sources
-                    .Where(s => entry.FieldSources is not { } map || !map.TryGetValue(s.Id, out var fields) || fields.Contains(key, StringComparer.Ordinal))
-                    .ToList();
+                var sources = stated
+                    ? sourced.Sources.Where(s => entry.FieldSources!.TryGetValue(s.Id, out var fields) && fields.Contains(key, StringComparer.Ordinal)).ToList()
+                    : [.. sourced.Sources];
                 var field = ApiName(key, kind);
                 rows.Add(new FieldProvenance
                 {
