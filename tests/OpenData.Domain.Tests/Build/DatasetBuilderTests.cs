@@ -32,8 +32,8 @@ public sealed class DatasetBuilderTests : IDisposable
         var joinTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Sources' AND name <> 'Sources' AND name <> 'FieldProvenanceSources'");
         Assert.Equal(17, joinTables.Count);
         Assert.Equal(sourceLinks, joinTables.Sum(t => (long)DatabaseDump.Scalar(Database, $"SELECT COUNT(*) FROM \"{t[0]}\"")));
-        Assert.Equal(result.Records.FieldProvenance.Count, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenance"));
-        Assert.Equal(result.Records.FieldProvenance.Sum(p => p.Sources.Count), DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenanceSources"));
+        Assert.Equal((long)result.Records.FieldProvenance.Count, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenance"));
+        Assert.Equal((long)result.Records.FieldProvenance.Sum(p => p.Sources.Count), DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenanceSources"));
         Assert.Equal(2L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventMunicipalities"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventLegalInstruments"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM CentreMunicipalitiesServed"));
