@@ -8,7 +8,9 @@ namespace OpenData.Api.Catalog;
 
 /// <summary>
 /// The DCAT description of the dataset as JSON-LD: plain member names mapped by <c>@context</c> to the
-/// dcat:, dct: and spdx: vocabularies, and one dcat:Distribution per download.
+/// dcat:, dct: and spdx: vocabularies, and one dcat:Distribution per download. <c>release</c> names the published release
+/// the dataset and each download are (absent when the served data has changes not yet released); <c>hasVersion</c> lists
+/// every release, newest first.
 /// </summary>
 internal static class CatalogDocument
 {
@@ -20,8 +22,10 @@ internal static class CatalogDocument
 
     public static JsonObject Build(
         DatasetInfo info, DatasetOptions options, TemporalCoverage coverage,
-        IReadOnlyDictionary<string, FileDigest> digests, Func<string, string> downloadUrl)
+        IReadOnlyDictionary<string, FileDigest> digests, Func<string, string> downloadUrl,
+        IReadOnlyList<Release>? releases = null, Release? current = null)
     {
+        releases ??= [];
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(coverage);
@@ -55,15 +59,24 @@ internal static class CatalogDocument
             ["issued"] = builtAt,
             ["modified"] = builtAt,
             ["version"] = info.Version,
+            ["release"] = current?.Id,
+            ["hasVersion"] = new JsonArray([.. releases.Reverse().Select(r => (JsonNode)new JsonObject
+            {
+                ["@type"] = "dcat:Dataset",
+                ["release"] = r.Id,
+                ["issued"] = Date(r.PublishedOn),
+                ["versionNotes"] = r.Note,
+            })]),
             ["keyword"] = new JsonArray([.. Keywords.Select(k => (JsonNode)k)]),
-            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options))]),
+            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options, current))]),
         };
     }
 
-    private static JsonObject Distribution(Download download, FileDigest digest, string url, DatasetOptions options) => new JsonObject
+    private static JsonObject Distribution(Download download, FileDigest digest, string url, DatasetOptions options, Release? release) => new JsonObject
     {
         ["@type"] = "dcat:Distribution",
         ["title"] = download.Title,
+        ["release"] = release?.Id,
         ["downloadURL"] = url,
         ["mediaType"] = download.MediaType,
         ["byteSize"] = digest.ByteSize,
@@ -101,6 +114,11 @@ internal static class CatalogDocument
         ["issued"] = new JsonObject { ["@id"] = "dct:issued", ["@type"] = "xsd:dateTime" },
         ["modified"] = new JsonObject { ["@id"] = "dct:modified", ["@type"] = "xsd:dateTime" },
         ["version"] = "dcat:version",
+        ["owl"] = "http://www.w3.org/2002/07/owl#",
+        ["adms"] = "http://www.w3.org/ns/adms#",
+        ["release"] = "owl:versionInfo",
+        ["hasVersion"] = "dcat:hasVersion",
+        ["versionNotes"] = "adms:versionNotes",
         ["keyword"] = "dcat:keyword",
         ["distribution"] = "dcat:distribution",
         ["downloadURL"] = new JsonObject { ["@id"] = "dcat:downloadURL", ["@type"] = "@id" },

@@ -1,5 +1,6 @@
 using OpenData.Api.Data;
 using OpenData.Api.Explorer;
+using OpenData.Api.Feed;
 using OpenData.Api.Exports;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
@@ -34,6 +35,7 @@ public static class ApiHost
         app.MapReadiness();
         app.MapExplorer();
         app.MapBulkDownloads();
+        app.MapChangesFeed();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

@@ -23,6 +23,13 @@ public sealed class ReleaseCatalog(IDbContextFactory<OpenDataDbContext> contexts
 
     public Release? Latest => All.Count == 0 ? null : All[^1];
 
+    /// <summary>The release the served data is (the latest one, when the seed's content is that release's), else null.</summary>
+    public Release? ReleaseOf(DatasetInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return Latest is { } latest && latest.Content == info.Content ? latest : null;
+    }
+
     /// <summary>
     /// The release <paramref name="since"/> names, or for a date AAAA-MM-DD the latest release published on or before it
     /// (empty text: before the first release). Throws a GraphQL error with code UNKNOWN_RELEASE otherwise.
