@@ -1,7 +1,7 @@
 using OpenData.Api.Data;
 using OpenData.Api.Explorer;
-using OpenData.Api.Feed;
 using OpenData.Api.Exports;
+using OpenData.Api.Feed;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
