@@ -8,12 +8,16 @@ namespace OpenData.Api.Catalog;
 
 /// <summary>
 /// The DCAT description of the dataset as JSON-LD: plain member names mapped by <c>@context</c> to the
-/// dcat:, dct: and spdx: vocabularies, and one dcat:Distribution per download. <c>release</c> names the published release
-/// the dataset and each download are (absent when the served data has changes not yet released); <c>hasVersion</c> lists
-/// every release, newest first.
+/// dcat:, dct: and spdx: vocabularies (and schema:sha256), every member defined so that a JSON-LD processor
+/// drops none; the dataset has an <c>@id</c> and one dcat:Distribution per download, each with its accessURL.
+/// <c>release</c> (owl:versionInfo) names the published release the dataset and each download are (left out when the
+/// served data has changes not yet released); <c>hasVersion</c> lists every release, newest first.
 /// </summary>
 internal static class CatalogDocument
 {
+    /// <summary>The dataset's IRI, under the same base as the downloads: the catalogue's own address with <c>#dataset</c>.</summary>
+    public const string DatasetIdPath = "catalog.json#dataset";
+
     private static readonly string[] Keywords =
     [
         "Instituto Estatal de las Mujeres", "IEM", "Durango", "mujeres", "igualdad de género",
@@ -32,9 +36,10 @@ internal static class CatalogDocument
         ArgumentNullException.ThrowIfNull(digests);
         ArgumentNullException.ThrowIfNull(downloadUrl);
         var builtAt = info.BuiltAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        return new JsonObject
+        return WithRelease(new JsonObject
         {
             ["@context"] = Context(),
+            ["@id"] = downloadUrl(DatasetIdPath),
             ["@type"] = "dcat:Dataset",
             ["title"] = options.Title,
             ["description"] = "Compilación independiente, con fuentes, de datos públicos sobre el Instituto Estatal de las Mujeres (IEM) de Durango: "
@@ -59,24 +64,35 @@ internal static class CatalogDocument
             ["issued"] = builtAt,
             ["modified"] = builtAt,
             ["version"] = info.Version,
-            ["release"] = current?.Id,
             ["hasVersion"] = new JsonArray([.. releases.Reverse().Select(r => (JsonNode)new JsonObject
             {
                 ["@type"] = "dcat:Dataset",
                 ["release"] = r.Id,
-                ["issued"] = Date(r.PublishedOn),
+                ["issued"] = r.PublishedOn.ToString("yyyy-MM-ddT00:00:00Z", CultureInfo.InvariantCulture),
                 ["versionNotes"] = r.Note,
             })]),
             ["keyword"] = new JsonArray([.. Keywords.Select(k => (JsonNode)k)]),
-            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options, current))]),
-        };
+            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)WithRelease(Distribution(d, digests[d.Path], downloadUrl(d.Path), options), current))]),
+        }, current);
     }
 
-    private static JsonObject Distribution(Download download, FileDigest digest, string url, DatasetOptions options, Release? release) => new JsonObject
+    /// <summary>Adds <c>release</c> when the served data is a published release (a JSON-LD null would be dropped, so no null is written).</summary>
+    private static JsonObject WithRelease(JsonObject node, Release? release)
+    {
+        if (release is not null)
+        {
+            node["release"] = release.Id;
+        }
+
+        return node;
+    }
+
+    private static JsonObject Distribution(Download download, FileDigest digest, string url, DatasetOptions options) => new JsonObject
     {
         ["@type"] = "dcat:Distribution",
         ["title"] = download.Title,
-        ["release"] = release?.Id,
+        // DCAT requires accessURL on every distribution; for a direct download it is the download's own address.
+        ["accessURL"] = url,
         ["downloadURL"] = url,
         ["mediaType"] = download.MediaType,
         ["byteSize"] = digest.ByteSize,
@@ -98,6 +114,7 @@ internal static class CatalogDocument
         ["skos"] = "http://www.w3.org/2004/02/skos/core#",
         ["spdx"] = "http://spdx.org/rdf/terms#",
         ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
+        ["schema"] = "https://schema.org/",
         ["title"] = "dct:title",
         ["description"] = "dct:description",
         ["publisher"] = "dct:publisher",
@@ -121,9 +138,11 @@ internal static class CatalogDocument
         ["versionNotes"] = "adms:versionNotes",
         ["keyword"] = "dcat:keyword",
         ["distribution"] = "dcat:distribution",
+        ["accessURL"] = new JsonObject { ["@id"] = "dcat:accessURL", ["@type"] = "@id" },
         ["downloadURL"] = new JsonObject { ["@id"] = "dcat:downloadURL", ["@type"] = "@id" },
         ["mediaType"] = "dcat:mediaType",
         ["byteSize"] = new JsonObject { ["@id"] = "dcat:byteSize", ["@type"] = "xsd:nonNegativeInteger" },
+        ["sha256"] = "schema:sha256",
         ["checksum"] = "spdx:checksum",
         ["algorithm"] = new JsonObject { ["@id"] = "spdx:algorithm", ["@type"] = "@id" },
         ["checksumValue"] = new JsonObject { ["@id"] = "spdx:checksumValue", ["@type"] = "xsd:hexBinary" },

@@ -5,6 +5,7 @@ using OpenData.Api.Feed;
 using OpenData.Api.Health;
 using OpenData.Api.Schema;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Hosting.Compression;
 
 namespace OpenData.Api.Hosting;
 
@@ -17,6 +18,7 @@ public static class ApiHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.UseOpenDataConsole();
 
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -26,11 +28,14 @@ public static class ApiHost
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
+        builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
 
         var app = builder.Build();
+        app.LogExplorerAddress();
+        app.UseHttpCompression();
         app.MapHealth();
         app.MapReadiness();
         app.MapExplorer();

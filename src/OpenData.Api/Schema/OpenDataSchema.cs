@@ -2,6 +2,7 @@ using GraphQL;
 using OpenData.Api.Schema.Common;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Http.Introspection;
 
 namespace OpenData.Api.Schema;
 
@@ -14,6 +15,7 @@ public sealed class OpenDataSchema : global::GraphQL.Types.Schema
         Query = query;
         Description = "API pública de solo lectura con los datos abiertos del Instituto Estatal de las Mujeres (IEM) de Durango. Cada registro trae sus fuentes; donde las fuentes discrepan, se publican todas las versiones.";
         this.UseQueryEngineScalars();
+        this.UseFullIntrospection();
         this.RegisterTypeMapping<SourceKind, SourceKindGraphType>();
         this.RegisterTypeMapping<HistoryCategory, HistoryCategoryGraphType>();
         this.RegisterTypeMapping<LegalInstrumentKind, LegalInstrumentKindGraphType>();

@@ -145,9 +145,17 @@ internal sealed class GraphQLHttpHandler
         string? etag = null;
         if (isGet)
         {
+            // The ETag names the parsed document, so whitespace and comments do not change it; the document
+            // parsed here is the one executed (it is not parsed twice).
+            document = document with
+            {
+                Parsed = document.Document ?? NormalizedDocument.TryParse(
+                    context.RequestServices.GetRequiredService<IDocumentBuilder>(), document.Query),
+            };
             var version = await context.RequestServices.GetRequiredService<ICacheVersionProvider>()
                 .GetVersionAsync(context.RequestAborted);
-            etag = ETags.Compute(version, document.Hash, request, mediaType);
+            var documentHash = document.Parsed is { } parsed ? NormalizedDocument.Hash(parsed) : document.Hash;
+            etag = ETags.Compute(version, documentHash, request, mediaType);
             if (ETags.Matches(httpRequest, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -194,7 +202,7 @@ internal sealed class GraphQLHttpHandler
         var options = new ExecutionOptions
         {
             Query = document.Query,
-            Document = document.Document,
+            Document = document.Document ?? document.Parsed,
             OperationName = request.OperationName,
             Variables = variables,
             Extensions = extensions,

@@ -4,8 +4,14 @@ using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.PersistedQueries;
 
-/// <summary>A request's document text, its hash, and the parsed document when the cache already had it.</summary>
-internal sealed record ResolvedDocument(string Query, string Hash, GraphQLDocument? Document);
+/// <summary>
+/// A request's document text, its hash, and the parsed, validated document when the cache already had it.
+/// <see cref="Parsed"/> is a document parsed for this request but not yet validated.
+/// </summary>
+internal sealed record ResolvedDocument(string Query, string Hash, GraphQLDocument? Document)
+{
+    public GraphQLDocument? Parsed { get; init; }
+}
 
 /// <summary>
 /// Finds the document of a request: the <c>query</c> it carries (size-checked, and checked against an

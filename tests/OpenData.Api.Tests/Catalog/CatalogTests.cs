@@ -28,6 +28,7 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
             Assert.Equal(sha256, distribution.GetProperty("sha256").GetString());
             Assert.Equal(sha256, distribution.GetProperty("checksum").GetProperty("checksumValue").GetString());
+            Assert.Equal(url.ToString(), distribution.GetProperty("accessURL").GetString());
             Assert.False(string.IsNullOrWhiteSpace(distribution.GetProperty("title").GetString()));
         }
 
@@ -46,6 +47,8 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var root = catalog.RootElement;
 
         Assert.Equal("dcat:Dataset", root.GetProperty("@type").GetString());
+        Assert.Equal("http://localhost/catalog.json#dataset", root.GetProperty("@id").GetString());
+        Assert.Equal("schema:sha256", root.GetProperty("@context").GetProperty("sha256").GetString());
         Assert.Equal("http://www.w3.org/ns/dcat#", root.GetProperty("@context").GetProperty("dcat").GetString());
         Assert.Equal("http://purl.org/dc/terms/", root.GetProperty("@context").GetProperty("dct").GetString());
         Assert.Equal(dataset.GetProperty("title").GetString(), root.GetProperty("title").GetString());

@@ -1,14 +1,16 @@
 using System.Diagnostics;
+using System.IO.Compression;
 
 namespace OpenData.Api.Tests.Exports;
 
 /// <summary>
 /// A download read to its end in 80 KiB chunks (never held) while a sampler records, every 10 ms, the managed
 /// heap (allocated, and live as of the last GC) and the process working set above what they were before.
+/// With an <c>acceptEncoding</c> the download is asked for compressed and <see cref="Bytes"/> counts the decoded bytes.
 /// </summary>
 public sealed record DownloadMeasurement(long Bytes, long PeakHeapDelta, long PeakLiveHeapDelta, long PeakWorkingSetDelta, TimeSpan Elapsed)
 {
-    public static async Task<DownloadMeasurement> RunAsync(HttpClient client, string path)
+    public static async Task<DownloadMeasurement> RunAsync(HttpClient client, string path, string? acceptEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         GC.Collect();
@@ -36,10 +38,28 @@ public sealed record DownloadMeasurement(long Bytes, long PeakHeapDelta, long Pe
 
         var clock = Stopwatch.StartNew();
         long bytes = 0;
-        using (var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead))
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        using (var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead))
         {
             response.EnsureSuccessStatusCode();
-            await using var body = await response.Content.ReadAsStreamAsync();
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            if (encoding != acceptEncoding)
+            {
+                throw new InvalidOperationException($"Asked for {acceptEncoding ?? "no encoding"}, got {encoding ?? "none"}.");
+            }
+
+            await using var raw = await response.Content.ReadAsStreamAsync();
+            await using var body = encoding switch
+            {
+                "br" => new BrotliStream(raw, CompressionMode.Decompress),
+                "gzip" => new GZipStream(raw, CompressionMode.Decompress),
+                _ => raw,
+            };
             var buffer = new byte[80 * 1024];
             int read;
             while ((read = await body.ReadAsync(buffer)) > 0)

@@ -78,7 +78,7 @@ public sealed class ChangesFeedTests(TwoReleaseDataset dataset) : IClassFixture<
         Assert.Equal("owl:versionInfo", catalog.GetProperty("@context").GetProperty("release").GetString());
         Assert.Equal("2", catalog.GetProperty("release").GetString());
         Assert.Equal(["2", "1"], catalog.GetProperty("hasVersion").EnumerateArray().Select(v => v.GetProperty("release").GetString()));
-        Assert.Equal("2026-02-10", catalog.GetProperty("hasVersion")[0].GetProperty("issued").GetString());
+        Assert.Equal("2026-02-10T00:00:00Z", catalog.GetProperty("hasVersion")[0].GetProperty("issued").GetString());
         Assert.All(catalog.GetProperty("distribution").EnumerateArray(), d => Assert.Equal("2", d.GetProperty("release").GetString()));
     }
 }

@@ -63,6 +63,47 @@ public sealed class HttpCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task Whitespace_commas_and_comments_do_not_change_the_etag_but_the_document_does()
+    {
+        const string compact = "query Greet($name:String){hello(name:$name) items(first:2){id}}";
+        const string spaced = """
+            # a comment the parser drops
+            query   Greet ( $name : String , ) {
+              hello ( name : $name ) ,
+              items(first: 2) {   id   }   # another
+            }
+            """;
+        const string variables = """{"name":"A"}""";
+        var a = await _client.SendAsync(Get("query=" + Encode(compact) + "&variables=" + Encode(variables)));
+        var b = await _client.SendAsync(Get("query=" + Encode(spaced) + "&variables=" + Encode(variables)));
+        var otherArgument = await _client.SendAsync(Get("query=" + Encode(compact.Replace("first:2", "first:3", StringComparison.Ordinal)) + "&variables=" + Encode(variables)));
+        var alias = await _client.SendAsync(Get("query=" + Encode(compact.Replace("{id}", "{key: id}", StringComparison.Ordinal)) + "&variables=" + Encode(variables)));
+
+        Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, b.StatusCode);
+        Assert.NotNull(a.Headers.ETag);
+        Assert.Equal(a.Headers.ETag, b.Headers.ETag);
+        Assert.NotEqual(a.Headers.ETag, otherArgument.Headers.ETag);
+        Assert.NotEqual(a.Headers.ETag, alias.Headers.ETag);
+
+        // The reformatted request revalidates against the ETag of the compact one.
+        var conditional = Get("query=" + Encode(spaced) + "&variables=" + Encode(variables));
+        conditional.Headers.IfNoneMatch.Add(a.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(conditional)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_operation_name_is_part_of_the_etag()
+    {
+        const string query = "query A { hello } query B { hello }";
+        var a = await _client.SendAsync(Get("query=" + Encode(query) + "&operationName=A"));
+        var b = await _client.SendAsync(Get("query=" + Encode(query) + "&operationName=B"));
+
+        Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+        Assert.NotEqual(a.Headers.ETag, b.Headers.ETag);
+    }
+
+    [Fact]
     public async Task The_etag_follows_the_normalized_request()
     {
         const string query = "query Greet($name: String, $x: Int) { hello(name: $name) items(first: $x) { id } }";
