@@ -68,7 +68,7 @@ internal static class CatalogDocument
             {
                 ["@type"] = "dcat:Dataset",
                 ["release"] = r.Id,
-                ["issued"] = r.PublishedOn.ToString("yyyy-MM-ddT00:00:00Z", CultureInfo.InvariantCulture),
+                ["issued"] = r.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["versionNotes"] = r.Note,
             })]),
             ["keyword"] = new JsonArray([.. Keywords.Select(k => (JsonNode)k)]),
