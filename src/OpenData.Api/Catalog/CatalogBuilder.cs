@@ -3,12 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Schema.Dataset;
+using OpenData.Api.Schema.Releases;
 using OpenData.Domain.Data;
 
 namespace OpenData.Api.Catalog;
 
 /// <summary>Reads what the catalogue states about the served dataset and writes catalog.json.</summary>
-internal sealed class CatalogBuilder(IDbContextFactory<OpenDataDbContext> contexts, DatasetMetadata metadata, DatasetOptions options)
+internal sealed class CatalogBuilder(IDbContextFactory<OpenDataDbContext> contexts, DatasetMetadata metadata, DatasetOptions options, ReleaseCatalog releases)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -22,7 +23,7 @@ internal sealed class CatalogBuilder(IDbContextFactory<OpenDataDbContext> contex
         await using (db.ConfigureAwait(false))
         {
             var coverage = await TemporalCoverage.ReadAsync(db, cancellationToken).ConfigureAwait(false);
-            return CatalogDocument.Build(info, options, coverage, digests, downloadUrl);
+            return CatalogDocument.Build(info, options, coverage, digests, downloadUrl, releases.All, releases.ReleaseOf(info));
         }
     }
 

@@ -10,6 +10,8 @@ namespace OpenData.Api.Catalog;
 /// The DCAT description of the dataset as JSON-LD: plain member names mapped by <c>@context</c> to the
 /// dcat:, dct: and spdx: vocabularies (and schema:sha256), every member defined so that a JSON-LD processor
 /// drops none; the dataset has an <c>@id</c> and one dcat:Distribution per download, each with its accessURL.
+/// <c>release</c> (owl:versionInfo) names the published release the dataset and each download are (left out when the
+/// served data has changes not yet released); <c>hasVersion</c> lists every release, newest first.
 /// </summary>
 internal static class CatalogDocument
 {
@@ -24,15 +26,17 @@ internal static class CatalogDocument
 
     public static JsonObject Build(
         DatasetInfo info, DatasetOptions options, TemporalCoverage coverage,
-        IReadOnlyDictionary<string, FileDigest> digests, Func<string, string> downloadUrl)
+        IReadOnlyDictionary<string, FileDigest> digests, Func<string, string> downloadUrl,
+        IReadOnlyList<Release>? releases = null, Release? current = null)
     {
+        releases ??= [];
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(coverage);
         ArgumentNullException.ThrowIfNull(digests);
         ArgumentNullException.ThrowIfNull(downloadUrl);
         var builtAt = info.BuiltAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        return new JsonObject
+        return WithRelease(new JsonObject
         {
             ["@context"] = Context(),
             ["@id"] = downloadUrl(DatasetIdPath),
@@ -60,9 +64,27 @@ internal static class CatalogDocument
             ["issued"] = builtAt,
             ["modified"] = builtAt,
             ["version"] = info.Version,
+            ["hasVersion"] = new JsonArray([.. releases.Reverse().Select(r => (JsonNode)new JsonObject
+            {
+                ["@type"] = "dcat:Dataset",
+                ["release"] = r.Id,
+                ["issued"] = r.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["versionNotes"] = r.Note,
+            })]),
             ["keyword"] = new JsonArray([.. Keywords.Select(k => (JsonNode)k)]),
-            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)Distribution(d, digests[d.Path], downloadUrl(d.Path), options))]),
-        };
+            ["distribution"] = new JsonArray([.. Download.All.Where(d => digests.ContainsKey(d.Path)).Select(d => (JsonNode)WithRelease(Distribution(d, digests[d.Path], downloadUrl(d.Path), options), current))]),
+        }, current);
+    }
+
+    /// <summary>Adds <c>release</c> when the served data is a published release (a JSON-LD null would be dropped, so no null is written).</summary>
+    private static JsonObject WithRelease(JsonObject node, Release? release)
+    {
+        if (release is not null)
+        {
+            node["release"] = release.Id;
+        }
+
+        return node;
     }
 
     private static JsonObject Distribution(Download download, FileDigest digest, string url, DatasetOptions options) => new JsonObject
@@ -109,6 +131,11 @@ internal static class CatalogDocument
         ["issued"] = new JsonObject { ["@id"] = "dct:issued", ["@type"] = "xsd:dateTime" },
         ["modified"] = new JsonObject { ["@id"] = "dct:modified", ["@type"] = "xsd:dateTime" },
         ["version"] = "dcat:version",
+        ["owl"] = "http://www.w3.org/2002/07/owl#",
+        ["adms"] = "http://www.w3.org/ns/adms#",
+        ["release"] = "owl:versionInfo",
+        ["hasVersion"] = "dcat:hasVersion",
+        ["versionNotes"] = "adms:versionNotes",
         ["keyword"] = "dcat:keyword",
         ["distribution"] = "dcat:distribution",
         ["accessURL"] = new JsonObject { ["@id"] = "dcat:accessURL", ["@type"] = "@id" },

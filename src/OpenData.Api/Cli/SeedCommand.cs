@@ -59,9 +59,10 @@ internal static class SeedCommand
                 parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
         });
 
-        var seedCommand = new Command("seed", "Los datos abiertos en seed/: validar y construir la base; generar una base sintética para pruebas de carga.");
+        var seedCommand = new Command("seed", "Los datos abiertos en seed/: validar y construir la base; registrar una versión publicada; generar una base sintética para pruebas de carga.");
         seedCommand.Subcommands.Add(validate);
         seedCommand.Subcommands.Add(build);
+        seedCommand.Subcommands.Add(ReleaseCommand.Create(seedOption));
         seedCommand.Subcommands.Add(SyntheticCommand.Create());
         return seedCommand;
     }
@@ -111,6 +112,6 @@ internal static class SeedCommand
         return SeedCommands.Ok;
     }
 
-    private static string SeedDirectory(string? given) =>
+    internal static string SeedDirectory(string? given) =>
         given ?? CliConfiguration.Relative(CliConfiguration.Database().ResolvedSeedDirectory);
 }

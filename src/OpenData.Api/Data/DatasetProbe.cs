@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using OpenData.Domain.Build;
+using OpenData.Domain.Data;
 
 namespace OpenData.Api.Data;
 
@@ -186,6 +187,8 @@ public static class DatasetProbe
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
+        // The schema names the collation: SQLite's checks need it registered, like every serving connection.
+        connection.CreateCollation(DatasetCollation.Spanish.Name, DatasetCollation.Spanish.Compare);
         connection.Open();
         return connection;
     }

@@ -21,10 +21,18 @@ internal static class ExportCaching
         return $"W/\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"";
     }
 
-    /// <summary>Sets ETag and Cache-Control; true when the client already holds this version (answer 304).</summary>
+    /// <summary>The header naming the published release a download belongs to (absent when the data is not a release).</summary>
+    public const string ReleaseHeader = "Dataset-Release";
+
+    /// <summary>Sets ETag and Cache-Control (and the release header); true when the client already holds this version (answer 304).</summary>
     public static bool SetHeadersAndCheckFresh(HttpContext context, string etag)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (ReleaseOf(context) is { } release)
+        {
+            context.Response.Headers[ReleaseHeader] = release;
+        }
+
         var maxAge = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.CacheMaxAgeSeconds;
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = maxAge > 0 ? "public, max-age=" + maxAge.ToString(CultureInfo.InvariantCulture) : "no-cache";
@@ -38,5 +46,12 @@ internal static class ExportCaching
         var fresh = tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
         context.RequestServices.GetService<GraphQLHttpMetrics>()?.CacheLookup("download-etag", fresh);
         return fresh;
+    }
+
+    private static string? ReleaseOf(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var info = services.GetRequiredService<Schema.Dataset.DatasetMetadata>().GetAsync(context.RequestAborted).GetAwaiter().GetResult();
+        return services.GetRequiredService<Schema.Releases.ReleaseCatalog>().ReleaseOf(info)?.Id;
     }
 }

@@ -2,7 +2,7 @@ using OpenData.Api.Exports.Tables;
 
 namespace OpenData.Api.Exports;
 
-/// <summary>Every downloadable collection: the 16 of the Query root, then the child tables (former names, signatories, claims).</summary>
+/// <summary>Every downloadable collection: the 16 of the Query root, then the child tables (former names, signatories, claims), then the sources of each field.</summary>
 internal static class ExportTables
 {
     public static IReadOnlyList<IExportTable> All { get; } =
@@ -26,6 +26,7 @@ internal static class ExportTables
         InstitutionNamesExport.Table,
         AgreementSignatoriesExport.Table,
         ClaimsExport.Table,
+        FieldProvenanceExport.Table,
     ];
 
     public static IExportTable? Find(string name) => All.FirstOrDefault(t => t.Name == name);

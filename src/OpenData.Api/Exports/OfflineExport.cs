@@ -53,6 +53,7 @@ internal static class OfflineExport
         services.AddOpenDataDatabase(configuration);
         services.AddSingleton(configuration.GetSection(DatasetOptions.Section).Get<DatasetOptions>() ?? new DatasetOptions());
         services.AddSingleton<DatasetMetadata>();
+        services.AddSingleton<OpenData.Api.Schema.Releases.ReleaseCatalog>();
         services.AddBulkDownloads();
         return services.BuildServiceProvider();
     }

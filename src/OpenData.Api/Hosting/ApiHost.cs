@@ -2,6 +2,7 @@ using OpenData.Api.Data;
 using OpenData.Api.Errors;
 using OpenData.Api.Explorer;
 using OpenData.Api.Exports;
+using OpenData.Api.Feed;
 using OpenData.Api.Health;
 using OpenData.Api.Records;
 using OpenData.Api.Schema;
@@ -64,6 +65,7 @@ public static class ApiHost
         app.MapExplorer();
         app.MapBulkDownloads();
         app.MapRecordPages();
+        app.MapChangesFeed();
         app.MapGraphQLHttp("/graphql");
         return app;
     }

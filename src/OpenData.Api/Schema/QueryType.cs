@@ -14,6 +14,7 @@ using OpenData.Api.Schema.Nodes;
 using OpenData.Api.Schema.People;
 using OpenData.Api.Schema.Plans;
 using OpenData.Api.Schema.Programs;
+using OpenData.Api.Schema.Releases;
 using OpenData.Api.Schema.Sources;
 using OpenData.Api.Search;
 using OpenData.Domain.Data;
@@ -41,7 +42,7 @@ public sealed class QueryType : ObjectGraphType
         Collection<PublicProgram, ProgramType>("programs", "Programas públicos relacionados con el IEM.", db => db.Programs);
         this.Collection<OpenDataDbContext, FundingRecord, FundingRecordType>(
             "fundingRecords", "Dinero público por año (MXN), como tabla paginada por desplazamiento (skip/take).", db => db.FundingRecords,
-            options => options.UseOffsetPaging());
+            options => options.UseOffsetPaging().UpdatedSince("FundingRecord"));
         this.AddFundingTotals();
         Collection<Agreement, AgreementType>("agreements", "Convenios con sus partes y firmantes.", db => db.Agreements);
         Collection<Municipality, MunicipalityType>("municipalities", "Municipios de Durango y su situación ante la AVGM.", db => db.Municipalities);
@@ -95,6 +96,7 @@ public sealed class QueryType : ObjectGraphType
             });
 
         this.SearchField();
+        this.ReleaseFields();
 
         Field<NonNullGraphType<DatasetType>>("dataset")
             .Description("El conjunto de datos: versión, fecha de construcción, conteos, licencia y cita.")
@@ -103,9 +105,10 @@ public sealed class QueryType : ObjectGraphType
     }
 
     private void Collection<TEntity, TGraph>(string name, string description, Func<OpenDataDbContext, IQueryable<TEntity>> source)
-        where TEntity : class
+        where TEntity : class, IRecord
         where TGraph : IGraphType =>
-        this.Collection<OpenDataDbContext, TEntity, TGraph>(name, description, source);
+        this.Collection<OpenDataDbContext, TEntity, TGraph>(name, description, source,
+            options => options.UpdatedSince(typeof(TEntity) == typeof(PublicProgram) ? "Program" : typeof(TEntity).Name));
 
     private void ById<TGraph>(string name, string typeName, string what, bool optional = false)
         where TGraph : IGraphType

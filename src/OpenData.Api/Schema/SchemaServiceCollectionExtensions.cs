@@ -15,6 +15,7 @@ public static class SchemaServiceCollectionExtensions
         EntityGraphNames.Map<PublicProgram>("Program");
         services.AddSingleton(configuration.GetSection(DatasetOptions.Section).Get<DatasetOptions>() ?? new DatasetOptions());
         services.AddSingleton<DatasetMetadata>();
+        services.AddSingleton<OpenData.Api.Schema.Releases.ReleaseCatalog>();
         services.AddSingleton<ICacheVersionProvider>(provider => provider.GetRequiredService<DatasetMetadata>());
         services.AddHttpContextAccessor();
         services.AddGraphQL(builder => builder

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
+using OpenData.Domain.Releases;
 using OpenData.Domain.Seed;
 
 namespace OpenData.Domain.Build;
@@ -123,6 +124,7 @@ public static class DatasetBuilder
         var info = new DatasetInfo
         {
             Version = validation.Version,
+            Content = set.Content,
             Layout = DatasetLayout.Of(options),
             BuiltAt = builtAt ?? DateTime.UtcNow,
             IsSynthetic = false,
@@ -166,6 +168,11 @@ public static class DatasetBuilder
             context.AddRange(InIdOrder(set.Centres));
             context.AddRange(InIdOrder(set.GlossaryTerms));
             context.AddRange(InIdOrder(set.Conflicts));
+            context.AddRange(set.FieldProvenance.OrderBy(p => p.Id, StringComparer.Ordinal));
+            var (releases, changes, publications) = ReleaseRows.Of(set.Releases);
+            context.AddRange(releases);
+            context.AddRange(changes);
+            context.AddRange(publications.OrderBy(p => p.Id, StringComparer.Ordinal));
             context.Add(info);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             foreach (var step in options.DatasetBuildSteps())

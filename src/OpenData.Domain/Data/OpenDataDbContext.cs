@@ -36,6 +36,11 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+    public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
+    public DbSet<Release> Releases => Set<Release>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+    public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
+    public DbSet<RecordPublication> RecordPublications => Set<RecordPublication>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
@@ -60,6 +65,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         EnumAsText<MoneyMeasure>(configurationBuilder, collation);
         EnumAsText<CentreKind>(configurationBuilder, collation);
         EnumAsText<DatePrecision>(configurationBuilder, collation);
+        EnumAsText<ChangeKind>(configurationBuilder, collation);
         configurationBuilder.Properties<decimal>().HaveConversion<MoneyCentsConverter>();
         if (collation is not null)
         {
@@ -176,6 +182,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
         });
         modelBuilder.Entity<Claim>(e => e.HasIndex(x => new { x.ConflictId, x.Position }));
+        OnReleasesCreating(modelBuilder);
 
         SourcesOf<Institution>(modelBuilder);
         SourcesOf<InstitutionName>(modelBuilder);
@@ -195,6 +202,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         SourcesOf<Conflict>(modelBuilder);
         SourcesOf<Claim>(modelBuilder);
         SourcesOf<AgreementSignatory>(modelBuilder);
+        SourcesOf<FieldProvenance>(modelBuilder);
 
         ConflictsOf<Source>(modelBuilder);
         ConflictsOf<Institution>(modelBuilder);
@@ -215,6 +223,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         ConflictsOf<GlossaryTerm>(modelBuilder);
 
         modelBuilder.UseTextCollation(DatasetCollation.Spanish);
+        KeepBinary(modelBuilder);
         if (Database.ProviderName == PostgresProvider.Name)
         {
             // Created with the tables, in the dataset's schema (a build creates it in the fresh schema it then renames).
@@ -237,6 +246,51 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
                 name + "Conflicts",
                 (EntityTypeBuilder join) => join.HasOne(typeof(Conflict)).WithMany().HasForeignKey("ConflictId"),
                 join => join.HasOne(typeof(T)).WithMany().HasForeignKey(name + "Id"));
+    }
+
+    /// <summary>
+    /// The releases' and provenance's references to records, releases and fields are ids compared with the records'
+    /// (binary) ids, not text people read: they keep the binary order (PostgreSQL refuses to compare two collations).
+    /// </summary>
+    private static void KeepBinary(ModelBuilder modelBuilder)
+    {
+        string[] references = ["RecordType", "RecordId", "SinceReleaseId", "UntilReleaseId", "FirstReleaseId", "LastChangedReleaseId", "Field", "Content"];
+        foreach (var type in new[] { typeof(FieldProvenance), typeof(RecordChange), typeof(RecordPublication), typeof(FieldChange), typeof(Release) })
+        {
+            foreach (var property in modelBuilder.Model.FindEntityType(type)!.GetDeclaredProperties())
+            {
+                if (references.Contains(property.Name))
+                {
+                    property.SetCollation(null);
+                    property.RemoveAnnotation(TextCollationModelBuilderExtensions.CollationAnnotation);
+                }
+            }
+        }
+    }
+
+    /// <summary>Field provenance, releases, changes between releases and each record's publication.</summary>
+    private static void OnReleasesCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<FieldProvenance>(e =>
+        {
+            e.ToTable("FieldProvenance");
+            e.HasIndex(x => new { x.RecordId, x.RecordType, x.Position });
+            e.HasIndex(x => new { x.RecordType, x.Id });
+        });
+        modelBuilder.Entity<Release>(e => e.HasIndex(x => new { x.Position, x.Id }));
+        modelBuilder.Entity<RecordChange>(e =>
+        {
+            e.HasIndex(x => new { x.SinceReleaseId, x.UntilReleaseId, x.Id });
+            e.HasIndex(x => new { x.UntilReleaseId, x.IsStep, x.Id });
+            e.HasIndex(x => new { x.RecordType, x.Id });
+            e.HasMany(x => x.Fields).WithOne(x => x.Change).HasForeignKey(x => x.ChangeId);
+        });
+        modelBuilder.Entity<FieldChange>(e => e.HasIndex(x => new { x.ChangeId, x.Position }));
+        modelBuilder.Entity<RecordPublication>(e =>
+        {
+            e.HasIndex(x => new { x.RecordId, x.RecordType });
+            e.HasIndex(x => new { x.RecordType, x.LastChangedOn, x.RecordId });
+        });
     }
 
     /// <summary>The implicit join table <c>{Entity}Sources</c> (columns <c>{Entity}Id</c>, <c>SourceId</c>).</summary>

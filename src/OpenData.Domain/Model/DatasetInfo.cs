@@ -11,6 +11,9 @@ public sealed class DatasetInfo
     public string Version { get; set; } = "";
     public DateTime BuiltAt { get; set; }
 
+    /// <summary>Lowercase hex SHA-256 of the seed's collection files alone (without the releases), as a release records it.</summary>
+    public string Content { get; set; } = "";
+
     /// <summary>
     /// Fingerprint of the database layout that wrote this dataset (tables, columns, indexes and build steps; see
     /// <c>DatasetLayout</c>), so that a database written by an older build of the code is rebuilt even when the

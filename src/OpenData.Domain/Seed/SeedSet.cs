@@ -1,4 +1,5 @@
 using OpenData.Domain.Model;
+using OpenData.Domain.Releases;
 
 namespace OpenData.Domain.Seed;
 
@@ -25,6 +26,18 @@ public sealed class SeedSet
     public List<Centre> Centres { get; } = [];
     public List<GlossaryTerm> GlossaryTerms { get; } = [];
     public List<Conflict> Conflicts { get; } = [];
+
+    /// <summary>Which sources back each field of each sourced record (filled when the seed is valid).</summary>
+    public List<FieldProvenance> FieldProvenance { get; } = [];
+
+    /// <summary>Every record's values as normalized text (filled when the seed is valid), what a release records.</summary>
+    public DatasetSnapshot Snapshot { get; internal set; } = new();
+
+    /// <summary>The recorded releases (seed/releases/), oldest first.</summary>
+    public IReadOnlyList<RecordedRelease> Releases { get; internal set; } = [];
+
+    /// <summary>The content hash of the collection files (see <see cref="SeedVersion.ComputeContent"/>).</summary>
+    public string Content { get; internal set; } = "";
 
     /// <summary>Records per collection (children included), keyed and ordered as <see cref="SeedCollections.All"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> Counts =>

@@ -1,4 +1,5 @@
 using OpenData.Domain.Model;
+using OpenData.Domain.Releases;
 using OpenData.Domain.Seed.Reading;
 
 namespace OpenData.Domain.Seed;
@@ -20,7 +21,7 @@ public static class SeedValidator
             throw new DirectoryNotFoundException($"seed directory '{seedDir}' does not exist");
         }
 
-        var (set, context, version) = SeedLoader.Load(seedDir);
+        var (set, context, version, content) = SeedLoader.Load(seedDir);
         CheckUniqueIds(context);
         CheckSortedById(context);
         ResolveReferences(context);
@@ -29,6 +30,13 @@ public static class SeedValidator
         CheckUniquePositions<Objective>(context, SeedCollections.Objectives, o => o.PlanId, o => o.Position, "plan");
         CheckUniquePositions<Policy>(context, SeedCollections.Policies, p => p.PlanId, p => p.Position, "plan");
         CheckUniquePositions<Claim>(context, SeedCollections.Claims, c => c.ConflictId, c => c.Position, "conflict");
+        set.Content = content;
+        set.Releases = ReleaseLog.Read(seedDir, context.Problems);
+        if (context.Problems.Count == 0)
+        {
+            set.FieldProvenance.AddRange(ProvenanceRows.Of(context));
+            set.Snapshot = RecordValues.Snapshot(context);
+        }
 
         var problems = context.Problems
             .OrderBy(p => p.File, StringComparer.Ordinal)

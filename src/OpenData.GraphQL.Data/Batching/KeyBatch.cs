@@ -16,22 +16,24 @@ internal static class KeyBatch
     private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(BatchRow).GetConstructors()[0];
 
     public static object? LoadList<TParent, TChild>(
-        IResolveFieldContext context, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order = null)
+        IResolveFieldContext context, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order = null,
+        IReadOnlyCollection<string>? alwaysRead = null)
         where TParent : class
         where TChild : class
     {
         var field = BatchField.Of<TParent>(context);
-        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchAsync(field, foreignKey, filter, order, keys, ct));
+        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchAsync(field, foreignKey, filter, order, alwaysRead, keys, ct));
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchAsync<TChild>(
         BatchField field, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
-        IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        IReadOnlyCollection<string>? alwaysRead, IReadOnlyList<object> keys, CancellationToken cancellationToken)
         where TChild : class
     {
         var (source, parentKey) = (field.Source, field.ParentKey);
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, order is null ? null : [order.Member]);
+        string[] read = [.. alwaysRead ?? [], .. order is null ? Array.Empty<string>() : [order.Member]];
+        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, read.Length == 0 ? null : read);
         var child = Expression.Parameter(typeof(TChild), "c");
         var fk = Expression.Property(child, foreignKey);
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(fk.Type))!;

@@ -72,6 +72,7 @@ public static class CollectionFieldExtensions
             new QueryArgument<StringGraphType> { Name = "before", Description = PagingDescriptions.Before },
             WhereArgument<TEntity>(),
             OrderArgument<TEntity>());
+        AddExtraArguments(arguments, options);
         return new FieldType
         {
             Name = name,
@@ -94,6 +95,7 @@ public static class CollectionFieldExtensions
             new QueryArgument<IntGraphType> { Name = "take", Description = PagingDescriptions.Take(options.DefaultPageSize, options.MaxPageSize) },
             WhereArgument<TEntity>(),
             OrderArgument<TEntity>());
+        AddExtraArguments(arguments, options);
         return new FieldType
         {
             Name = name,
@@ -102,6 +104,15 @@ public static class CollectionFieldExtensions
             Arguments = arguments,
             Resolver = new FuncFieldResolver<object>(context => ResolveSegmentAsync(context, segment, source, options)),
         };
+    }
+
+    private static void AddExtraArguments<TEntity>(QueryArguments arguments, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+    {
+        foreach (var (argument, _) in options.Restrictions)
+        {
+            arguments.Add(argument);
+        }
     }
 
     private static QueryArgument WhereArgument<TEntity>()
@@ -125,7 +136,7 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
         PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source, connection, cursor: true);
+        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options), connection, cursor: true);
         if (!plan.Shape.SelectsRows)
         {
             return new ConnectionResult([], new PageInfoResult(false, false, null, null), plan.CountAsync, plan.AsFilteredQuery());
@@ -153,7 +164,7 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
         PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, source, segment, cursor: false);
+        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options), segment, cursor: false);
         if (!plan.Shape.SelectsRows)
         {
             return new CollectionSegmentResult([], new CollectionSegmentInfoResult(false, false), plan.CountAsync, plan.AsFilteredQuery());
@@ -167,6 +178,24 @@ public static class CollectionFieldExtensions
                 .ConfigureAwait(false);
             return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
         }
+    }
+
+    /// <summary>The source narrowed by the extra arguments the request gives.</summary>
+    private static Func<DbContext, IQueryable<TEntity>> Restricted<TEntity>(
+        IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> source, CollectionFieldOptions<TEntity> options)
+        where TEntity : class
+    {
+        foreach (var (argument, restrict) in options.Restrictions)
+        {
+            var value = context.Arguments is { } arguments && arguments.TryGetValue(argument.Name, out var given) ? given.Value : null;
+            if ((value is not null || argument.ResolvedType is NonNullGraphType) && restrict(context, value) is { } narrow)
+            {
+                var inner = source;
+                source = db => narrow(db, inner(db));
+            }
+        }
+
+        return source;
     }
 
     private static T? Argument<T>(IResolveFieldContext context, string name) =>

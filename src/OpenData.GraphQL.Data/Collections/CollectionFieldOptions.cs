@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Projection;
 
@@ -19,6 +22,24 @@ public sealed class CollectionFieldOptions<TEntity>
 
     /// <summary>Offset paging (<c>skip</c>/<c>take</c>, <c>&lt;Field&gt;CollectionSegment</c>) instead of cursor paging.</summary>
     public bool OffsetPaging { get; set; }
+
+    /// <summary>The extra arguments of the field, each with how its value restricts the query.</summary>
+    internal List<(QueryArgument Argument, Func<IResolveFieldContext, object?, Func<DbContext, IQueryable<TEntity>, IQueryable<TEntity>>?> Restrict)> Restrictions { get; } = [];
+
+    /// <summary>
+    /// Adds <paramref name="argument"/> to the field. When the request gives it (or it is non-null),
+    /// <paramref name="restrict"/> receives its value and returns how to narrow the query (applied before <c>where</c>, so
+    /// paging, counts and aggregates see it), or null to leave the query as it is; it may throw an
+    /// <see cref="ExecutionError"/> for a value it refuses.
+    /// </summary>
+    public CollectionFieldOptions<TEntity> Argument(
+        QueryArgument argument, Func<IResolveFieldContext, object?, Func<DbContext, IQueryable<TEntity>, IQueryable<TEntity>>?> restrict)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        ArgumentNullException.ThrowIfNull(restrict);
+        Restrictions.Add((argument, restrict));
+        return this;
+    }
 
     /// <summary>Switches the field to offset paging.</summary>
     public CollectionFieldOptions<TEntity> UseOffsetPaging()

@@ -18,7 +18,7 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         var distributions = catalog.RootElement.GetProperty("distribution").EnumerateArray().ToList();
 
-        Assert.Equal((Downloadable.All.Count * 3) + 1, distributions.Count);
+        Assert.Equal((Downloadable.AllNames.Count * 3) + 1, distributions.Count);
         foreach (var distribution in distributions)
         {
             var url = new Uri(distribution.GetProperty("downloadURL").GetString()!);

@@ -29,6 +29,12 @@ public sealed record Downloadable(string Name, string TypeName, string RootField
         new("claims", "Claim", "conflicts", ChildField: "claims"),
     ];
 
+    /// <summary>Downloads that are no collection of the Query root: the sources of each field (see FieldProvenanceTests).</summary>
+    public static IReadOnlyList<string> Others { get; } = ["fieldProvenance"];
+
+    /// <summary>The name of every download.</summary>
+    public static IReadOnlyList<string> AllNames => [.. All.Select(c => c.Name), .. Others];
+
     public static TheoryData<string> Names()
     {
         var data = new TheoryData<string>();

@@ -120,7 +120,7 @@ public sealed class ExportHttpTests(ApiFactory factory) : IClassFixture<ApiFacto
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var extensions = body.RootElement.GetProperty("errors")[0].GetProperty("extensions");
         Assert.Equal("EXPORT_NOT_FOUND", extensions.GetProperty("code").GetString());
-        Assert.Equal(Downloadable.All.Select(c => c.Name).Order(), extensions.GetProperty("collections").EnumerateArray().Select(e => e.GetString()).Order());
+        Assert.Equal(Downloadable.AllNames.Order(), extensions.GetProperty("collections").EnumerateArray().Select(e => e.GetString()).Order());
         Assert.Equal(["csv", "json", "ndjson"], extensions.GetProperty("formats").EnumerateArray().Select(e => e.GetString()));
     }
 

@@ -29,9 +29,11 @@ public sealed class DatasetBuilderTests : IDisposable
         }
 
         var sourceLinks = SourcedRecords(result.Records).Sum(r => r.Sources.Count);
-        var joinTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Sources' AND name <> 'Sources'");
+        var joinTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Sources' AND name <> 'Sources' AND name <> 'FieldProvenanceSources'");
         Assert.Equal(18, joinTables.Count);
         Assert.Equal(sourceLinks, joinTables.Sum(t => (long)DatabaseDump.Scalar(Database, $"SELECT COUNT(*) FROM \"{t[0]}\"")));
+        Assert.Equal((long)result.Records.FieldProvenance.Count, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenance"));
+        Assert.Equal((long)result.Records.FieldProvenance.Sum(p => p.Sources.Count), DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenanceSources"));
         Assert.Equal(2L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventMunicipalities"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM HistoryEventLegalInstruments"));
         Assert.Equal(1L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM CentreMunicipalitiesServed"));

@@ -4,6 +4,8 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using OpenData.Api.Schema.Conflicts;
 using OpenData.Api.Schema.Nodes;
+using OpenData.Api.Schema.Provenance;
+using OpenData.Api.Schema.Releases;
 using OpenData.Api.Schema.Sources;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Batching;
@@ -26,13 +28,25 @@ internal static class RecordFields
         type.Interface<NodeInterface>();
         type.Interface<PublishedRecordInterface>();
         type.IsTypeOf = value => value is T;
+        type.PublicationField();
     }
 
-    /// <summary>`sources`: the sources that back the record, batched for all records of a level.</summary>
+    /// <summary>
+    /// `sources`: the sources that back the record, batched for all records of a level; and `provenance(field:)`, which of
+    /// them back each field.
+    /// </summary>
     public static void SourcesField<T>(this ObjectGraphType<T> type)
+        where T : class, ISourced
+    {
+        type.SourcesField("Fuentes que respaldan este registro (al menos una), con URL y fecha de la fuente. Para saber qué fuente dice cada dato, ver provenance.");
+        type.ProvenanceField();
+    }
+
+    /// <summary>`sources` alone, with its own description.</summary>
+    public static void SourcesField<T>(this ObjectGraphType<T> type, string description)
         where T : class, ISourced =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
-            .Description("Fuentes que respaldan este registro (al menos una), con URL y fecha de la fuente.")
+            .Description(description)
             .ResolveBatch(x => x.Sources)
             .AsRelationList();
 

@@ -16,6 +16,12 @@ public sealed class DatasetType : ObjectGraphType<DatasetInfo>
             .Resolve(context => Options(context).Title);
         Field(x => x.Version).Description("Versión: huella SHA-256 de los archivos de seed/. Cambia con cualquier cambio en los datos.");
         Field(x => x.BuiltAt).Description("Cuándo se construyó la base de datos (UTC).");
+        Field<OpenData.Api.Schema.Releases.ReleaseType>("release")
+            .Description("La versión publicada más reciente (ver releases); nula si aún no hay ninguna.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<OpenData.Api.Schema.Releases.ReleaseCatalog>().Latest);
+        Field<NonNullGraphType<BooleanGraphType>>("hasUnreleasedChanges")
+            .Description("Verdadero si los datos servidos difieren de la versión publicada más reciente (cambios aún no registrados como versión) o si no hay ninguna.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<OpenData.Api.Schema.Releases.ReleaseCatalog>().Latest?.Content != context.Source.Content);
         Field(x => x.IsSynthetic).Description("Verdadero solo en bases sintéticas para pruebas de carga; los datos publicados nunca lo son.");
         Field<NonNullGraphType<StringGraphType>>("publisher").Description("Quién compila y publica este conjunto de datos.")
             .Resolve(context => Options(context).Publisher);

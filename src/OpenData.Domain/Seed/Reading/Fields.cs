@@ -65,7 +65,7 @@ internal sealed class Fields<T>
         {
             set(r, text);
             scope.Reference(key, at, collection, text);
-        });
+        }, FieldKind.Reference);
 
     /// <summary>A list of ids of <paramref name="collection"/>, attached as instances to <paramref name="list"/>.</summary>
     public FieldSpec<T> Refs<TTarget>(string key, string collection, Func<T, List<TTarget>> list, bool required = false)
@@ -73,8 +73,11 @@ internal sealed class Fields<T>
         List(key, required, "ids", (r, text, at, scope) => scope.Reference(key, at, collection, text, o => list(r).Add((TTarget)o)));
 
     /// <summary>The record's sources: a non-empty list of source ids.</summary>
-    public FieldSpec<T> Sources() =>
-        Refs(nameof(ISourced.Sources).ToLowerInvariant(), SeedCollections.Sources, r => ((ISourced)r).Sources, required: true);
+    public FieldSpec<T> Sources()
+    {
+        var refs = Refs(nameof(ISourced.Sources).ToLowerInvariant(), SeedCollections.Sources, r => ((ISourced)r).Sources, required: true);
+        return new FieldSpec<T>(refs.Key, refs.Required, refs.Read, FieldKind.Sources);
+    }
 
     /// <summary>A list of ids of <paramref name="collection"/> kept as strings.</summary>
     public FieldSpec<T> IdList(string key, string collection, Func<T, List<string>> list) =>
@@ -119,7 +122,7 @@ internal sealed class Fields<T>
             {
                 scope.Report(node, key, $"needs at least {min} {key}, found {items.Children.Count}");
             }
-        });
+        }, FieldKind.Children);
 
     private static void Check(RecordScope scope, YamlNode at, string key, string? error, Action apply)
     {
@@ -133,7 +136,7 @@ internal sealed class Fields<T>
         }
     }
 
-    private static FieldSpec<T> Scalar(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> read) =>
+    private static FieldSpec<T> Scalar(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> read, FieldKind kind = FieldKind.Value) =>
         new(key, required, (r, node, scope) =>
         {
             if (node is YamlScalarNode scalar)
@@ -144,7 +147,7 @@ internal sealed class Fields<T>
             {
                 scope.Report(node, key, $"expected {expected}, found {Values.Describe(node)}");
             }
-        });
+        }, kind);
 
     private static FieldSpec<T> List(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> readItem) =>
         new(key, required, (r, node, scope) =>

@@ -7,11 +7,12 @@ namespace OpenData.Domain.Seed.Reading;
 /// How one kind of record is read from a YAML mapping: its keys, and the checks across its fields.
 /// Reading never throws on bad input: every problem is reported to the <see cref="LoadContext"/>.
 /// </summary>
-internal sealed class RecordSpec<T>
+internal sealed class RecordSpec<T> : IRecordShape
     where T : class, IRecord, new()
 {
     private const string IdKey = "id";
     private readonly Dictionary<string, FieldSpec<T>> fields;
+    private readonly List<(string Key, FieldKind Kind)> declared;
     private readonly Action<T, RecordScope>? check;
 
     public RecordSpec(string collection, string entityName, Action<T, string> setId, Func<Fields<T>, FieldSpec<T>[]> fields, Action<T, RecordScope>? check = null)
@@ -20,6 +21,7 @@ internal sealed class RecordSpec<T>
         EntityName = entityName;
         var all = fields(new Fields<T>());
         this.fields = all.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        declared = [.. all.Select(f => (f.Key, f.Kind))];
         this.fields.Add(IdKey, new FieldSpec<T>(IdKey, true, (r, node, scope) =>
         {
             if (node is not YamlScalarNode scalar)
@@ -48,6 +50,11 @@ internal sealed class RecordSpec<T>
     /// <summary>Every key with whether it is required (what seed/README.md documents).</summary>
     public IReadOnlyList<(string Key, bool Required)> Keys => [.. fields.Values.Select(f => (f.Key, f.Required))];
 
+    /// <summary>The declared keys (without <c>id</c>) in declaration order, with what each holds.</summary>
+    public IReadOnlyList<(string Key, FieldKind Kind)> Fields => declared;
+
+    private bool HasSources => declared.Exists(f => f.Kind == FieldKind.Sources);
+
     /// <summary>Reads one record; null when <paramref name="node"/> is not a mapping.</summary>
     public T? Read(YamlNode node, LoadContext context, string file, string fallbackLabel)
     {
@@ -64,11 +71,18 @@ internal sealed class RecordSpec<T>
             ReadField(fields[IdKey], record, idNode, scope);
         }
 
+        YamlNode? fieldSourcesNode = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (key == IdKey)
             {
+                continue;
+            }
+
+            if (key == FieldSources.Key && HasSources)
+            {
+                fieldSourcesNode = Values.IsAbsent(value) ? null : value;
                 continue;
             }
 
@@ -88,9 +102,10 @@ internal sealed class RecordSpec<T>
         }
 
         check?.Invoke(record, scope);
+        var fieldSources = fieldSourcesNode is null ? null : FieldSources.Read(fieldSourcesNode, this, scope);
         if (scope.IsValid(IdKey))
         {
-            context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping));
+            context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping, this, fieldSources));
         }
 
         return record;

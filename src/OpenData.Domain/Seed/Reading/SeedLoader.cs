@@ -10,7 +10,7 @@ internal static partial class SeedLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (SeedSet Set, LoadContext Context, string Version) Load(string seedDir)
+    public static (SeedSet Set, LoadContext Context, string Version, string Content) Load(string seedDir)
     {
         var context = new LoadContext();
         var set = new SeedSet();
@@ -45,7 +45,9 @@ internal static partial class SeedLoader
             }
         }
 
-        return (set, context, SeedVersion.Compute(contents.Select(p => (p.Key, p.Value))));
+        var releases = SeedVersion.ReleaseFiles(seedDir).Select(p => (SeedVersion.NameOf(seedDir, p), File.ReadAllBytes(p)));
+        var version = SeedVersion.Compute(contents.Select(p => (p.Key, p.Value)).Concat(releases));
+        return (set, context, version, SeedVersion.Compute(contents.Select(p => (p.Key, p.Value))));
     }
 
     /// <summary>"seed/" for "seed", "seed/" or "seed\": problems read <c>seed/programs.yaml:12:5: ...</c>.</summary>
