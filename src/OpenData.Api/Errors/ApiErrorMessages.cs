@@ -22,6 +22,8 @@ public static class ApiErrorMessages
                 "The value of the `{operation}` filter of type {type} is not valid: it does not accept null.")
             .Add(DataErrorCodes.MaxPageSizeExceeded, English, MaxPageSize, "Se superó el máximo de elementos por página.")
             .Add(DataErrorCodes.MaxPageSizeExceeded, Spanish, MaxPageSize, "The maximum allowed items per page were exceeded.")
+            .Add(DataErrorCodes.ValueTooPrecise, Spanish, @"El valor (?<value>\S+) del filtro sobre `(?<field>[^`]+)` tiene más decimales de los que el campo guarda\.",
+                "The value {value} of the filter on `{field}` has more decimals than the field keeps.")
             .Add(DataErrorCodes.NegativePageSize, Spanish, @"El argumento `(?<argument>\w+)` no puede ser negativo\.", "The `{argument}` argument cannot be negative.")
             .Add(DataErrorCodes.InvalidCursor, Spanish, @"El cursor de `(?<argument>\w+)` no es válido\.", "The `{argument}` cursor is not valid.")
             .Add(DataErrorCodes.CursorOrderMismatch, Spanish, @"El cursor de `(?<argument>\w+)` pertenece a otro orden \(`order`\); use cursores obtenidos con el mismo orden\.",

@@ -202,6 +202,9 @@ public sealed class FilterTranslator(IModel? model = null)
 
     private Expression? ScalarFilter(EntityMember member, Expression access, IDictionary<string, object?> operations, bool listElement = false)
     {
+        // A list's element has no column converter of its own (the list's converts the whole list): its values go as they are.
+        object? Store(object? value) => listElement ? value : Storable(member, value);
+
         var inputName = member.Kind switch
         {
             MemberKind.Id => "IdOperationFilterInput",
@@ -216,12 +219,12 @@ public sealed class FilterTranslator(IModel? model = null)
             if (operation is "in" or "nin")
             {
                 var values = RequireValue(operation, raw, inputName, "[" + member.ValueType.Name + "]");
-                condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Storable(member, Convert(member, v))));
+                condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Store(Convert(member, v))));
             }
             else
             {
                 var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
-                var constant = ParameterValue.Of(Storable(member, Convert(member, value)), access.Type);
+                var constant = ParameterValue.Of(Store(Convert(member, value)), access.Type);
                 // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
                 condition = listElement && operation == "neq"
                     ? Expression.Not(Compare("eq", Comparable(access), Comparable(constant)))

@@ -58,6 +58,8 @@ public sealed class ApiProcess : IDisposable
         info.UseShellExecute = false;
         info.WorkingDirectory = Path.GetDirectoryName(dll)!;
         info.Environment["DOTNET_NOLOGO"] = "1";
+        // A process the test kills cannot remove its diagnostic pipes from the temp folder: it opens none.
+        info.Environment["DOTNET_EnableDiagnostics"] = "0";
         var process = new Process { StartInfo = info };
         var started = new ApiProcess(process);
         process.OutputDataReceived += (_, e) => Append(started._output, e.Data);

@@ -62,6 +62,8 @@ public sealed class ConsoleOutputTests(ITestOutputHelper output)
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["Database__Path"] = await TestDataset.PathAsync();
         start.Environment["Database__BuildOnStart"] = "false";
+        // A process the test stops cannot always remove its diagnostic pipes from the temp folder: it opens none.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("Logging__Console__FormatterName");
         if (json)

@@ -143,6 +143,8 @@ public sealed class FundingTotalsTests(ApiFactory factory) : IClassFixture<ApiFa
         var records = Enumerable.Range(0, FundingTotals.MaxRows + 1)
             .Select(i => new FundingRecord { Id = $"r-{i:D5}", Measure = MoneyMeasure.NotStated, AmountQualifier = AmountQualifier.NotStated, Purpose = "x" });
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        // Opened here, before EF Core could register the model's collation on it.
+        connection.CreateCollation(DatasetCollation.Spanish.Name, DatasetCollation.Spanish.Compare);
         await connection.OpenAsync();
         await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connection).Options);
         await db.Database.EnsureCreatedAsync();

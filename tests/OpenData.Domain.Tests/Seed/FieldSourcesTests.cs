@@ -35,7 +35,7 @@ public sealed class FieldSourcesTests : IDisposable
         Assert.Equal((true, "iem-antecedentes"), rows["program"]);
         Assert.Equal((false, "iem-antecedentes,sol-durango-si-hay-mujeres"), rows["fiscalYear"]);
         Assert.Equal((false, "iem-antecedentes,sol-durango-si-hay-mujeres"), rows["institution"]);
-        Assert.Equal(["program", "institution", "fiscalYear", "amount", "amountQualifier", "purpose"], rows.Keys);
+        Assert.Equal(["program", "institution", "fiscalYear", "amount", "amountQualifier", "measure", "purpose"], rows.Keys);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class FieldSourcesTests : IDisposable
         var validation = SeedValidator.Validate(seed.Dir);
 
         var rows = validation.Records.FieldProvenance.Where(p => p.RecordId == Record).ToList();
-        Assert.Equal(6, rows.Count);
+        Assert.Equal(7, rows.Count);
         Assert.All(rows, p => Assert.False(p.PerField));
         Assert.All(rows, p => Assert.Equal(["iem-antecedentes", "sol-durango-si-hay-mujeres"], p.Sources.Select(s => s.Id)));
     }
@@ -59,10 +59,10 @@ public sealed class FieldSourcesTests : IDisposable
         var file = $"{seed.Dir}/fundingRecords.yaml";
         Assert.Equal(
         [
-            $"{file}:{seed.At("fundingRecords.yaml", "amont")}: {Record}.fieldSources: 'amont' is not a field of FundingRecord that a source can back (one of programId, institutionId, agreementId, fiscalYear, fiscalYearEnd, amount, amountQualifier, purpose, recipient)",
+            $"{file}:{seed.At("fundingRecords.yaml", "amont")}: {Record}.fieldSources: 'amont' is not a field of FundingRecord that a source can back (one of programId, institutionId, agreementId, fiscalYear, fiscalYearEnd, amount, amountQualifier, measure, partOfId, purpose, recipient)",
             $"{file}:{seed.At("fundingRecords.yaml", "recipient]")}: {Record}.fieldSources: 'recipient' has no value in this record",
             $"{file}:{seed.At("fundingRecords.yaml", "dof-convenio-avgm-2023: [purpose]")}: {Record}.fieldSources: 'dof-convenio-avgm-2023' is not one of this record's sources (iem-antecedentes, sol-durango-si-hay-mujeres)",
-            $"{file}:{seed.At("fundingRecords.yaml", "note]")}: {Record}.fieldSources: 'note' is not a field of FundingRecord that a source can back (one of programId, institutionId, agreementId, fiscalYear, fiscalYearEnd, amount, amountQualifier, purpose, recipient)",
+            $"{file}:{seed.At("fundingRecords.yaml", "note]")}: {Record}.fieldSources: 'note' is not a field of FundingRecord that a source can back (one of programId, institutionId, agreementId, fiscalYear, fiscalYearEnd, amount, amountQualifier, measure, partOfId, purpose, recipient)",
         ], problems);
     }
 
