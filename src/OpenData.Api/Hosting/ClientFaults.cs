@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.Api.Hosting;
 
@@ -47,7 +48,8 @@ internal static class HttpErrors
         response.ContentType = "application/json; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Request-Id"] = context.TraceIdentifier;
-        await using var writer = new Utf8JsonWriter(response.Body);
+        // Accents as written, like every other answer (ResponseJson).
+        await using var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

@@ -14,13 +14,12 @@ internal sealed class IntrospectionLimitRule(int maxIntrospectionFields) : IVali
 {
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(fragment => fragment.FragmentName.Name.StringValue)
-            .ToDictionary(group => group.Key, group => group.First());
-        var sizes = new Dictionary<string, double>();
+        // An introspection field counts once (what it selects is its own answer); other fields count what they select.
+        var counter = new ExpandedSelectionCounter(
+            context.Document, (field, countSelections) => field.Name.StringValue is "__schema" or "__type" ? 1 : countSelections());
         var total = context.Document.Definitions.OfType<GraphQLOperationDefinition>()
             .Where(operation => context.Operation is null || ReferenceEquals(operation, context.Operation))
-            .Sum(operation => Count(operation.SelectionSet, fragments, sizes, []));
+            .Sum(operation => counter.Count(operation.SelectionSet));
 
         if (total > maxIntrospectionFields)
         {
@@ -33,50 +32,6 @@ internal sealed class IntrospectionLimitRule(int maxIntrospectionFields) : IVali
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
-
-    private static double Count(
-        GraphQLSelectionSet? selectionSet,
-        Dictionary<string, GraphQLFragmentDefinition> fragments,
-        Dictionary<string, double> sizes,
-        HashSet<string> visiting)
-    {
-        double count = 0;
-        foreach (var selection in selectionSet?.Selections ?? [])
-        {
-            count += selection switch
-            {
-                GraphQLField field when field.Name.StringValue is "__schema" or "__type" => 1,
-                GraphQLField field => Count(field.SelectionSet, fragments, sizes, visiting),
-                GraphQLInlineFragment inline => Count(inline.SelectionSet, fragments, sizes, visiting),
-                GraphQLFragmentSpread spread => SizeOf(spread.FragmentName.Name.StringValue, fragments, sizes, visiting),
-                _ => 0,
-            };
-        }
-
-        return count;
-    }
-
-    private static double SizeOf(
-        string name,
-        Dictionary<string, GraphQLFragmentDefinition> fragments,
-        Dictionary<string, double> sizes,
-        HashSet<string> visiting)
-    {
-        if (sizes.TryGetValue(name, out var size))
-        {
-            return size;
-        }
-
-        if (!fragments.TryGetValue(name, out var fragment) || !visiting.Add(name))
-        {
-            return 0;
-        }
-
-        size = Count(fragment.SelectionSet, fragments, sizes, visiting);
-        visiting.Remove(name);
-        sizes[name] = size;
-        return size;
-    }
 }
 
 /// <summary>The request asks for schema introspection more often than allowed.</summary>

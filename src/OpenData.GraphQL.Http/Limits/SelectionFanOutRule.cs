@@ -18,12 +18,9 @@ internal sealed class SelectionFanOutRule : IValidationRule
 
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(fragment => fragment.FragmentName.Name.StringValue)
-            .ToDictionary(group => group.Key, group => group.First());
-        var sizes = new Dictionary<string, double>();
+        var counter = new ExpandedSelectionCounter(context.Document, (_, countSelections) => 1 + countSelections());
         var total = context.Document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Sum(operation => Count(operation.SelectionSet, fragments, sizes, []));
+            .Sum(operation => counter.Count(operation.SelectionSet));
 
         if (total > MaxExpandedSelections)
         {
@@ -37,48 +34,4 @@ internal sealed class SelectionFanOutRule : IValidationRule
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
-
-    private static double Count(
-        GraphQLSelectionSet? selectionSet,
-        Dictionary<string, GraphQLFragmentDefinition> fragments,
-        Dictionary<string, double> sizes,
-        HashSet<string> visiting)
-    {
-        double count = 0;
-        foreach (var selection in selectionSet?.Selections ?? [])
-        {
-            count += selection switch
-            {
-                GraphQLField field => 1 + Count(field.SelectionSet, fragments, sizes, visiting),
-                GraphQLInlineFragment inline => Count(inline.SelectionSet, fragments, sizes, visiting),
-                GraphQLFragmentSpread spread => SizeOf(spread.FragmentName.Name.StringValue, fragments, sizes, visiting),
-                _ => 0,
-            };
-        }
-
-        return count;
-    }
-
-    private static double SizeOf(
-        string name,
-        Dictionary<string, GraphQLFragmentDefinition> fragments,
-        Dictionary<string, double> sizes,
-        HashSet<string> visiting)
-    {
-        if (sizes.TryGetValue(name, out var size))
-        {
-            return size;
-        }
-
-        // An unknown fragment or a cycle is another rule's error; it adds nothing here.
-        if (!fragments.TryGetValue(name, out var fragment) || !visiting.Add(name))
-        {
-            return 0;
-        }
-
-        size = Count(fragment.SelectionSet, fragments, sizes, visiting);
-        visiting.Remove(name);
-        sizes[name] = size;
-        return size;
-    }
 }
