@@ -16,7 +16,7 @@ public abstract class CollectionDeclaration<T> : CollectionDeclaration
 {
     private RecordSpec<T>? spec;
 
-    private protected CollectionDeclaration(string name, string? typeName = null)
+    internal CollectionDeclaration(string name, string? typeName = null)
         : base(name, typeof(T), typeName)
     {
     }
