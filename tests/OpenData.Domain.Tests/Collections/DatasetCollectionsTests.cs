@@ -5,7 +5,7 @@ using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
-using OpenData.Domain.Tests.Collections.Reports;
+using OpenData.Domain.Tests.Collections.TrialReports;
 using OpenData.Domain.Tests.Support;
 
 namespace OpenData.Domain.Tests.Collections;
@@ -69,23 +69,23 @@ public sealed class DatasetCollectionsTests : IDisposable
     [Fact]
     public async Task A_collection_declared_in_a_test_is_seeded_built_and_counted()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports", "reports.yaml"), seed.PathOf("reports.yaml"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trialReports", "trialReports.yaml"), seed.PathOf("trialReports.yaml"));
 
-        await AssertEverywhereAsync(ReportsCollection.WithReports, b => b.UseDatasetCollections(ReportsCollection.WithReports));
+        await AssertEverywhereAsync(TrialReportsCollection.WithTrialReports, b => b.UseDatasetCollections(TrialReportsCollection.WithTrialReports));
 
-        var validation = SeedValidator.Validate(seed.Dir, ReportsCollection.WithReports);
-        Assert.EndsWith(", 2 reports", validation.Records.DescribeCounts(), StringComparison.Ordinal);
-        Assert.Equal(["informe-de-prueba-a", "informe-de-prueba-b"], validation.Records.Records<Report>().Select(r => r.Id));
-        Assert.Equal("""["iem-antecedentes"]""", validation.Records.Snapshot.ValueOf(new("Report", "informe-de-prueba-a"), "sources"));
-        Assert.Equal(3L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM \"ReportSources\""));
+        var validation = SeedValidator.Validate(seed.Dir, TrialReportsCollection.WithTrialReports);
+        Assert.EndsWith(", 2 trialReports", validation.Records.DescribeCounts(), StringComparison.Ordinal);
+        Assert.Equal(["informe-de-prueba-a", "informe-de-prueba-b"], validation.Records.Records<TrialReport>().Select(r => r.Id));
+        Assert.Equal("""["iem-antecedentes"]""", validation.Records.Snapshot.ValueOf(new("TrialReport", "informe-de-prueba-a"), "sources"));
+        Assert.Equal(3L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM \"TrialReportSources\""));
         Assert.Contains(
             ["informe-de-prueba-a", "title", "iem-antecedentes"],
-            DatabaseDump.Rows(Database, "SELECT p.RecordId, p.Field, s.SourceId FROM FieldProvenance p JOIN FieldProvenanceSources s ON s.FieldProvenanceId = p.Id WHERE p.RecordType = 'Report'")
+            DatabaseDump.Rows(Database, "SELECT p.RecordId, p.Field, s.SourceId FROM FieldProvenance p JOIN FieldProvenanceSources s ON s.FieldProvenanceId = p.Id WHERE p.RecordType = 'TrialReport'")
                 .Select(r => r.Select(c => (string)c!).ToArray()));
 
         // Read back through EF with the same set of collections.
-        using var context = new OpenDataDbContext(DatasetBuilder.Options(Database, b => b.UseDatasetCollections(ReportsCollection.WithReports), readOnly: true));
-        var read = await context.Set<Report>().Include(r => r.Sources).OrderBy(r => r.Id).ToListAsync();
+        using var context = new OpenDataDbContext(DatasetBuilder.Options(Database, b => b.UseDatasetCollections(TrialReportsCollection.WithTrialReports), readOnly: true));
+        var read = await context.Set<TrialReport>().Include(r => r.Sources).OrderBy(r => r.Id).ToListAsync();
         Assert.Equal([1, 2], read.Select(r => r.Sources.Count));
         Assert.Equal(2023, read[0].Year);
     }
@@ -93,17 +93,17 @@ public sealed class DatasetCollectionsTests : IDisposable
     [Fact]
     public void Without_its_declaration_a_collection_file_is_refused()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports", "reports.yaml"), seed.PathOf("reports.yaml"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trialReports", "trialReports.yaml"), seed.PathOf("trialReports.yaml"));
 
         var problem = Assert.Single(SeedValidator.Validate(seed.Dir).Problems);
 
-        Assert.StartsWith("'reports.yaml' is not a collection file", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'trialReports.yaml' is not a collection file", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_reference_to_an_undeclared_collection_is_refused_when_the_set_is_made()
     {
-        var error = Assert.Throws<KeyNotFoundException>(() => new DatasetCollections([new ReportsCollection()]));
+        var error = Assert.Throws<KeyNotFoundException>(() => new DatasetCollections([new TrialReportsCollection()]));
 
         Assert.Equal("Institution is not the entity of a declared collection.", error.Message);
     }

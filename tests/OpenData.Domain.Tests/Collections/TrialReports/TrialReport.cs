@@ -1,9 +1,9 @@
 using OpenData.Domain.Model;
 
-namespace OpenData.Domain.Tests.Collections.Reports;
+namespace OpenData.Domain.Tests.Collections.TrialReports;
 
-/// <summary>A kind of record only the tests declare: what adding a collection takes on the Domain side.</summary>
-public sealed class Report : ISourced
+/// <summary>A kind of record only the tests declare, shaped like a report: what adding a collection takes on the Domain side.</summary>
+public sealed class TrialReport : ISourced
 {
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
