@@ -70,7 +70,7 @@ internal sealed class CollectionQuery<TEntity>
         var predicate = new FilterTranslator(source.Model, values).Translate<TEntity>(where);
         var sorter = new SortTranslator(source.Model, source.NeedsExplicitNullOrdering);
         var order = Argument(context, "order");
-        var key = new PlanKey(context.FieldAst, OrderSignature.Of(order));
+        var key = new PlanKey(context.FieldAst, context.FieldDefinition, OrderSignature.Of(order));
         var shape = plans.GetOrAdd(
             key,
             (Context: context, Sorter: sorter, Order: order, ResultType: resultType, Cursor: cursor, Model: source.Model),
