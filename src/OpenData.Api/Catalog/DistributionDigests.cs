@@ -1,5 +1,5 @@
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
+using OpenData.Api.Dataset;
 
 namespace OpenData.Api.Catalog;
 

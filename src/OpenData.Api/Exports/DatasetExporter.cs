@@ -1,3 +1,4 @@
+using OpenData.Api.Collections.ExportColumns;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Exports.Writers;
 using OpenData.Domain.Data;

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
+using OpenData.Api.Dataset;
 using OpenData.GraphQL.Data.Relay;
 using OpenData.GraphQL.Http;
 

@@ -1,3 +1,4 @@
+using OpenData.Api.Dataset;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
@@ -55,7 +56,7 @@ public sealed class DatasetType : ObjectGraphType<DatasetInfo>
 
         var request = context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
         return request is null ? "http://localhost:5080/graphql"
-            : Hosting.TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
+            : OpenData.Api.Dataset.TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
     }
 }
 

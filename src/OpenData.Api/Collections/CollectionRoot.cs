@@ -1,0 +1,7 @@
+namespace OpenData.Api.Collections;
+
+/// <summary>
+/// The Query fields of a collection: the paged collection (<paramref name="Description"/>) and the by-id field
+/// ("Busca <paramref name="What"/> por su slug…"). <paramref name="DefaultSlug"/> makes the id optional.
+/// </summary>
+internal sealed record CollectionRoot(string Description, string What, bool OffsetPaged = false, string? DefaultSlug = null);
