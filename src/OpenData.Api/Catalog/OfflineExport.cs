@@ -55,6 +55,7 @@ internal static class OfflineExport
         services.AddSingleton<DatasetMetadata>();
         services.AddSingleton<OpenData.Api.Schema.Releases.ReleaseCatalog>();
         services.AddBulkDownloads();
+        services.AddCatalog();
         return services.BuildServiceProvider();
     }
 

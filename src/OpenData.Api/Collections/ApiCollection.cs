@@ -41,8 +41,11 @@ internal abstract class ApiCollection(string name, string typeName, string title
     /// <summary>The record of this collection with <paramref name="slug"/>, batched with the other loads of the level.</summary>
     public abstract object Load(IResolveFieldContext context, string slug);
 
-    /// <summary>Adds the collection field and the by-id field to the query root (nothing for a child collection).</summary>
-    public abstract void AddRootFields(ObjectGraphType query);
+    /// <summary>Adds the paged collection field (and the collection's other root fields) to the query root; nothing for a child collection.</summary>
+    public abstract void AddCollectionField(ObjectGraphType query);
+
+    /// <summary>Adds the by-id field to the query root; nothing for a child collection.</summary>
+    public abstract void AddByIdField(ObjectGraphType query);
 
     /// <summary>The slug and search text of every record, in slug order, streamed (none when the search does not cover the collection).</summary>
     public abstract IAsyncEnumerable<(string Slug, SearchText Text)> SearchTexts(OpenDataDbContext db);

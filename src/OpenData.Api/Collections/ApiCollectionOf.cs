@@ -41,7 +41,7 @@ internal sealed class ApiCollection<T, TGraph>(string name, string typeName, str
 
     public override object Load(IResolveFieldContext context, string slug) => context.LoadEntity<T>(slug);
 
-    public override void AddRootFields(ObjectGraphType query)
+    public override void AddCollectionField(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (Root is not { } root)
@@ -58,9 +58,18 @@ internal sealed class ApiCollection<T, TGraph>(string name, string typeName, str
 
             options.UpdatedSince(TypeName);
         });
+        root.MoreFields?.Invoke(query);
+    }
 
-        var byId = ByIdField!;
-        var field = query.Field<TGraph>(byId)
+    public override void AddByIdField(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (Root is not { } root)
+        {
+            return;
+        }
+
+        var field = query.Field<TGraph>(ByIdField!)
             .Description($"Busca {root.What} por su slug (por ejemplo, el de las descargas) o por su identificador global. Nulo si no existe.");
         if (root.DefaultSlug is { } defaultSlug)
         {

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Collections;
-using OpenData.Api.Collections.Funding;
 using OpenData.Api.Collections.Nodes;
 using OpenData.Api.Dataset;
 using OpenData.Api.Schema.Dataset;
@@ -20,10 +19,13 @@ public sealed class QueryType : ObjectGraphType
 
         foreach (var collection in ApiCollections.All)
         {
-            collection.AddRootFields(this);
+            collection.AddCollectionField(this);
         }
 
-        this.AddFundingTotals();
+        foreach (var collection in ApiCollections.All)
+        {
+            collection.AddByIdField(this);
+        }
 
         Field<NodeInterface>("node")
             .Description("Cualquier registro por su identificador global (convención Relay). Nulo si no existe.")

@@ -10,7 +10,7 @@ internal static class FundingRecordsCollection
 {
     public static ApiCollection<FundingRecord, FundingRecordType> Declaration { get; } = new(SeedCollections.FundingRecords, nameof(FundingRecord), "Dinero público")
     {
-        Root = new("Dinero público por año (MXN), como tabla paginada por desplazamiento (skip/take).", "un registro de dinero", OffsetPaged: true),
+        Root = new("Dinero público por año (MXN), como tabla paginada por desplazamiento (skip/take).", "un registro de dinero", OffsetPaged: true, MoreFields: query => query.AddFundingTotals()),
         Columns =
         [
             Columns.Id<FundingRecord>(),
