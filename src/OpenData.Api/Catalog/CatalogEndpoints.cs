@@ -1,6 +1,6 @@
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
 using OpenData.Api.Hosting;
-using OpenData.Api.Dataset;
 
 namespace OpenData.Api.Catalog;
 

@@ -1,5 +1,5 @@
-using OpenData.Api.Exports;
 using OpenData.Api.Dataset;
+using OpenData.Api.Exports;
 
 namespace OpenData.Api.Catalog;
 

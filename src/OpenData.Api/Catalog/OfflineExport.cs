@@ -1,8 +1,8 @@
-using OpenData.Api.Exports;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Data;
 using OpenData.Api.Dataset;
+using OpenData.Api.Exports;
 
 namespace OpenData.Api.Catalog;
 

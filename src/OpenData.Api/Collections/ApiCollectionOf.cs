@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Common;
+using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Nodes;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;

@@ -1,5 +1,5 @@
-using OpenData.Api.Collections.ExportColumns;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Exports.Writers;
 using OpenData.Domain.Data;
 

@@ -1,7 +1,7 @@
-using OpenData.Api.Dataset;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.Dataset;
 using OpenData.Domain.Model;
 
 namespace OpenData.Api.Schema.Dataset;
