@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Collections.ExportColumns;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 
 namespace OpenData.Api.Collections;
@@ -11,18 +12,19 @@ namespace OpenData.Api.Collections;
 /// and the period it covers. Every per-collection list of the API (Query fields, node resolution, exports, catalogue,
 /// search, dataset counts, record pages) is read from these declarations.
 /// </summary>
-internal abstract class ApiCollection(string name, string typeName, string title)
+internal abstract class ApiCollection(CollectionDeclaration domain, string title)
 {
-    /// <summary>The collection name, as in seed/, the downloads (/export/&lt;name&gt;.csv) and the dataset counts.</summary>
-    public string Name { get; } = name;
+    /// <summary>The Domain's declaration of the collection: its name, entity, public type name, children and seed.</summary>
+    public CollectionDeclaration Domain { get; } = domain;
 
-    /// <summary>The public type name: GraphQL type, global ids, search documents, provenance and publications.</summary>
-    public string TypeName { get; } = typeName;
+    /// <summary>The collection name, as in seed/, the downloads (/export/&lt;name&gt;.csv) and the dataset counts.</summary>
+    public string Name => Domain.Name;
+
+    /// <summary>The public type name (from the Domain): GraphQL type, global ids, search documents, provenance and publications.</summary>
+    public string TypeName => Domain.TypeName;
 
     /// <summary>Spanish title of the collection's downloads in the catalogue and the explorer.</summary>
     public string Title { get; } = title;
-
-    public abstract Type EntityType { get; }
 
     public abstract Type GraphType { get; }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Nodes;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Batching;
@@ -12,8 +13,11 @@ using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Api.Collections;
 
-/// <summary>The declaration of a collection of <typeparamref name="T"/> records published as <typeparamref name="TGraph"/>.</summary>
-internal sealed class ApiCollection<T, TGraph>(string name, string typeName, string title) : ApiCollection(name, typeName, title)
+/// <summary>
+/// The declaration of a collection of <typeparamref name="T"/> records published as <typeparamref name="TGraph"/>; its name and
+/// public type name are the Domain's (<see cref="DatasetCollections"/>).
+/// </summary>
+internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(DatasetCollections.All.Of<T>(), title)
     where T : class, IRecord
     where TGraph : IGraphType
 {
@@ -30,8 +34,6 @@ internal sealed class ApiCollection<T, TGraph>(string name, string typeName, str
 
     /// <summary>The period the records cover, for the catalogue; null when the collection gives no dates.</summary>
     public CollectionCoverage<T>? Coverage { get; init; }
-
-    public override Type EntityType => typeof(T);
 
     public override Type GraphType => typeof(TGraph);
 

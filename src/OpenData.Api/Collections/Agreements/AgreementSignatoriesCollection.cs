@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Agreements;
 
 /// <summary>Who signed each agreement (the `signatories` of an agreement), one row each; with the agreement's sources, which cover it.</summary>
 internal static class AgreementSignatoriesCollection
 {
-    public static ApiCollection<AgreementSignatory, AgreementSignatoryType> Declaration { get; } = new(SeedCollections.AgreementSignatories, nameof(AgreementSignatory), "Firmantes de convenios")
+    public static ApiCollection<AgreementSignatory, AgreementSignatoryType> Declaration { get; } = new("Firmantes de convenios")
     {
         Columns =
         [

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Agreements;
 
 /// <summary>The agreements collection as the API publishes it.</summary>
 internal static class AgreementsCollection
 {
-    public static ApiCollection<Agreement, AgreementType> Declaration { get; } = new(SeedCollections.Agreements, nameof(Agreement), "Convenios")
+    public static ApiCollection<Agreement, AgreementType> Declaration { get; } = new("Convenios")
     {
         Root = new("Convenios con sus partes y firmantes.", "un convenio"),
         Columns =

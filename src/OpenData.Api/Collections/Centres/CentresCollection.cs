@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Centres;
 
 /// <summary>The centres collection as the API publishes it.</summary>
 internal static class CentresCollection
 {
-    public static ApiCollection<Centre, CentreType> Declaration { get; } = new(SeedCollections.Centres, nameof(Centre), "Centros de atención")
+    public static ApiCollection<Centre, CentreType> Declaration { get; } = new("Centros de atención")
     {
         Root = new("Centros de atención: CDM, CAI, Centros de Justicia, refugios y oficinas.", "un centro"),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Conflicts;
 
 /// <summary>The versions of each disputed fact (the `claims` of a conflict), one row each with its own sources.</summary>
 internal static class ClaimsCollection
 {
-    public static ApiCollection<Claim, ClaimType> Declaration { get; } = new(SeedCollections.Claims, nameof(Claim), "Versiones de los datos en disputa")
+    public static ApiCollection<Claim, ClaimType> Declaration { get; } = new("Versiones de los datos en disputa")
     {
         Columns =
         [

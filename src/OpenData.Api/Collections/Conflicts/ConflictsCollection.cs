@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Conflicts;
 
 /// <summary>Disputed facts; `claims` holds the ids of their versions, which are the rows of the claims download.</summary>
 internal static class ConflictsCollection
 {
-    public static ApiCollection<Conflict, ConflictType> Declaration { get; } = new(SeedCollections.Conflicts, nameof(Conflict), "Datos en disputa")
+    public static ApiCollection<Conflict, ConflictType> Declaration { get; } = new("Datos en disputa")
     {
         Root = new("Datos en disputa, con cada versión y sus fuentes.", "un conflicto"),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Funding;
 
 /// <summary>The fundingRecords collection as the API publishes it.</summary>
 internal static class FundingRecordsCollection
 {
-    public static ApiCollection<FundingRecord, FundingRecordType> Declaration { get; } = new(SeedCollections.FundingRecords, nameof(FundingRecord), "Dinero público")
+    public static ApiCollection<FundingRecord, FundingRecordType> Declaration { get; } = new("Dinero público")
     {
         Root = new("Dinero público por año (MXN), como tabla paginada por desplazamiento (skip/take).", "un registro de dinero", OffsetPaged: true, MoreFields: query => query.AddFundingTotals()),
         Columns =

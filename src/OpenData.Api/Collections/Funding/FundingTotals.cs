@@ -27,7 +27,7 @@ internal static class FundingTotals
         OpenDataDbContext db, IReadOnlyCollection<FundingTotalGroup> groupBy, IReadOnlyCollection<MoneyMeasure>? measures, bool includeShares,
         CancellationToken cancellationToken)
     {
-        IQueryable<FundingRecord> records = db.FundingRecords.AsNoTracking();
+        IQueryable<FundingRecord> records = db.Set<FundingRecord>().AsNoTracking();
         if (measures is { Count: > 0 })
         {
             var wanted = measures.ToList();

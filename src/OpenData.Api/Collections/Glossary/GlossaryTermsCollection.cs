@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Glossary;
 
 /// <summary>The glossaryTerms collection as the API publishes it.</summary>
 internal static class GlossaryTermsCollection
 {
-    public static ApiCollection<GlossaryTerm, GlossaryTermType> Declaration { get; } = new(SeedCollections.GlossaryTerms, nameof(GlossaryTerm), "Glosario")
+    public static ApiCollection<GlossaryTerm, GlossaryTermType> Declaration { get; } = new("Glosario")
     {
         Root = new("Glosario de términos y siglas.", "un término del glosario"),
         Columns =

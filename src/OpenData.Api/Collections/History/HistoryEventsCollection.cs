@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.History;
 
 /// <summary>The historyEvents collection as the API publishes it.</summary>
 internal static class HistoryEventsCollection
 {
-    public static ApiCollection<HistoryEvent, HistoryEventType> Declaration { get; } = new(SeedCollections.HistoryEvents, nameof(HistoryEvent), "Historia")
+    public static ApiCollection<HistoryEvent, HistoryEventType> Declaration { get; } = new("Historia")
     {
         Root = new("Hechos históricos con fecha, categoría, municipios y leyes relacionadas.", "un hecho histórico"),
         Columns =

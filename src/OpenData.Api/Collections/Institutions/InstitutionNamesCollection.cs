@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 using static OpenData.Api.Collections.SearchText;
 
 namespace OpenData.Api.Collections.Institutions;
@@ -9,7 +8,7 @@ namespace OpenData.Api.Collections.Institutions;
 /// <summary>Former names of institutions (the `formerNames` of an institution), one row each.</summary>
 internal static class InstitutionNamesCollection
 {
-    public static ApiCollection<InstitutionName, InstitutionNameType> Declaration { get; } = new(SeedCollections.InstitutionNames, nameof(InstitutionName), "Nombres anteriores de instituciones")
+    public static ApiCollection<InstitutionName, InstitutionNameType> Declaration { get; } = new("Nombres anteriores de instituciones")
     {
         Columns =
         [

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 using static OpenData.Api.Collections.SearchText;
 
 namespace OpenData.Api.Collections.Institutions;
@@ -12,7 +11,7 @@ internal static class InstitutionsCollection
     /// <summary>The slug of the IEM in seed/institutions.yaml: the institution the by-id field answers without an id.</summary>
     public const string DefaultInstitution = "iem-durango";
 
-    public static ApiCollection<Institution, InstitutionType> Declaration { get; } = new(SeedCollections.Institutions, nameof(Institution), "Instituciones")
+    public static ApiCollection<Institution, InstitutionType> Declaration { get; } = new("Instituciones")
     {
         Root = new("Instituciones (el IEM y su antecesor).", "una institución; sin id, el Instituto Estatal de las Mujeres (IEM) de Durango", DefaultSlug: DefaultInstitution),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Legal;
 
 /// <summary>The legalInstruments collection as the API publishes it.</summary>
 internal static class LegalInstrumentsCollection
 {
-    public static ApiCollection<LegalInstrument, LegalInstrumentType> Declaration { get; } = new(SeedCollections.LegalInstruments, nameof(LegalInstrument), "Instrumentos jurídicos")
+    public static ApiCollection<LegalInstrument, LegalInstrumentType> Declaration { get; } = new("Instrumentos jurídicos")
     {
         Root = new("Leyes, decretos, reformas, reglas de operación e iniciativas.", "un instrumento jurídico"),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Municipalities;
 
 /// <summary>The municipalities collection as the API publishes it.</summary>
 internal static class MunicipalitiesCollection
 {
-    public static ApiCollection<Municipality, MunicipalityType> Declaration { get; } = new(SeedCollections.Municipalities, nameof(Municipality), "Municipios")
+    public static ApiCollection<Municipality, MunicipalityType> Declaration { get; } = new("Municipios")
     {
         Root = new("Municipios de Durango y su situación ante la AVGM.", "un municipio"),
         Columns =

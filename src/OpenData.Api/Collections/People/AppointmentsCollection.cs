@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.People;
 
 /// <summary>The appointments collection as the API publishes it.</summary>
 internal static class AppointmentsCollection
 {
-    public static ApiCollection<Appointment, AppointmentType> Declaration { get; } = new(SeedCollections.Appointments, nameof(Appointment), "Cargos")
+    public static ApiCollection<Appointment, AppointmentType> Declaration { get; } = new("Cargos")
     {
         Root = new("Cargos públicos con los años que las fuentes atestiguan.", "un cargo"),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.People;
 
 /// <summary>People; their appointments are a download of their own (each row names its person).</summary>
 internal static class PeopleCollection
 {
-    public static ApiCollection<Person, PersonType> Declaration { get; } = new(SeedCollections.People, nameof(Person), "Personas")
+    public static ApiCollection<Person, PersonType> Declaration { get; } = new("Personas")
     {
         Root = new("Personas titulares de cargos públicos.", "una persona"),
         Columns =

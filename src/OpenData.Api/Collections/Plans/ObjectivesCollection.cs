@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Plans;
 
 /// <summary>The objectives collection as the API publishes it.</summary>
 internal static class ObjectivesCollection
 {
-    public static ApiCollection<Objective, ObjectiveType> Declaration { get; } = new(SeedCollections.Objectives, nameof(Objective), "Objetivos de los planes")
+    public static ApiCollection<Objective, ObjectiveType> Declaration { get; } = new("Objetivos de los planes")
     {
         Root = new("Objetivos institucionales, con su texto oficial.", "un objetivo"),
         Columns =

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Plans;
 
 /// <summary>Plans; their objectives and policies are downloads of their own (each row names its plan).</summary>
 internal static class PlansCollection
 {
-    public static ApiCollection<Plan, PlanType> Declaration { get; } = new(SeedCollections.Plans, nameof(Plan), "Planes")
+    public static ApiCollection<Plan, PlanType> Declaration { get; } = new("Planes")
     {
         Root = new("Planes de gobierno (por ejemplo, el PED 2016-2022).", "un plan"),
         Columns =

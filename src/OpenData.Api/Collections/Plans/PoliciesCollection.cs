@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Plans;
 
 /// <summary>The policies collection as the API publishes it.</summary>
 internal static class PoliciesCollection
 {
-    public static ApiCollection<Policy, PolicyType> Declaration { get; } = new(SeedCollections.Policies, nameof(Policy), "Políticas transversales de los planes")
+    public static ApiCollection<Policy, PolicyType> Declaration { get; } = new("Políticas transversales de los planes")
     {
         Root = new("Políticas transversales de los planes, con su texto oficial.", "una política"),
         Columns =

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.Funding;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Batching;
 
@@ -10,7 +11,7 @@ public sealed class ProgramType : ObjectGraphType<PublicProgram>
 {
     public ProgramType()
     {
-        Name = ProgramsCollection.Declaration.TypeName;
+        Name = DatasetCollections.All.Of<PublicProgram>().TypeName;
         Description = "Un programa público (federal, estatal o municipal) relacionado con el IEM: PAIMEF, PFTPG, PROABIM, FOBAM y otros.";
         this.Identity("el programa");
         Field(x => x.Name).Description("Nombre del programa.");

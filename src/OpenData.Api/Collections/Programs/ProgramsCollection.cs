@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 using static OpenData.Api.Collections.SearchText;
 
 namespace OpenData.Api.Collections.Programs;
@@ -9,7 +8,7 @@ namespace OpenData.Api.Collections.Programs;
 /// <summary>The programs collection as the API publishes it.</summary>
 internal static class ProgramsCollection
 {
-    public static ApiCollection<PublicProgram, ProgramType> Declaration { get; } = new(SeedCollections.Programs, "Program", "Programas")
+    public static ApiCollection<PublicProgram, ProgramType> Declaration { get; } = new("Programas")
     {
         Root = new("Programas públicos relacionados con el IEM.", "un programa"),
         Columns =

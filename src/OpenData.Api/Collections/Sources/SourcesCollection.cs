@@ -1,13 +1,12 @@
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Collections.Sources;
 
 /// <summary>The sources collection as the API publishes it.</summary>
 internal static class SourcesCollection
 {
-    public static ApiCollection<Source, SourceType> Declaration { get; } = new(SeedCollections.Sources, nameof(Source), "Fuentes")
+    public static ApiCollection<Source, SourceType> Declaration { get; } = new("Fuentes")
     {
         Root = new("Fuentes públicas que respaldan los datos.", "una fuente"),
         Columns =

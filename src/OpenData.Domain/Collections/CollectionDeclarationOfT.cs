@@ -1,0 +1,53 @@
+using System.Collections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed.Reading;
+
+namespace OpenData.Domain.Collections;
+
+/// <summary>
+/// The declaration of a collection of <typeparamref name="T"/> records. A collection's declaration overrides
+/// <see cref="Fields"/> (its seed keys, as seed/README.md documents them) and, where it has them, <see cref="Check"/>
+/// (checks across one record's fields) and <see cref="Configure(EntityTypeBuilder{T})"/> (indexes and relations).
+/// </summary>
+public abstract class CollectionDeclaration<T> : CollectionDeclaration
+    where T : class, IRecord, new()
+{
+    private RecordSpec<T>? spec;
+
+    internal CollectionDeclaration(string name, string? typeName = null)
+        : base(name, typeof(T), typeName)
+    {
+    }
+
+    internal RecordSpec<T> Spec => spec ??= new RecordSpec<T>(this, Fields(new Fields<T>()));
+
+    internal override IRecordShape Shape => Spec;
+
+    internal override IEnumerable<Type> References => Spec.References;
+
+    internal override IEnumerable<(string Key, Type Type)> Nested => Spec.Nested;
+
+    /// <summary>The seed keys of a record, <c>id</c> aside, in the order seed/README.md lists them.</summary>
+    internal abstract FieldSpec<T>[] Fields(Fields<T> f);
+
+    /// <summary>Checks across the fields of one record, once its keys are read (none by default).</summary>
+    internal virtual void Check(T record, RecordScope scope)
+    {
+    }
+
+    /// <summary>The entity's indexes and relations (the table name and the source and conflict links are derived).</summary>
+    internal virtual void Configure(EntityTypeBuilder<T> entity)
+    {
+    }
+
+    internal override void Configure(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<T>(entity =>
+        {
+            entity.ToTable(TableName);
+            Configure(entity);
+        });
+
+    internal override IList NewList() => new List<T>();
+}
