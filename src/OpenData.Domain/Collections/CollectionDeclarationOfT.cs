@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
@@ -37,7 +38,13 @@ public abstract class CollectionDeclaration<T> : CollectionDeclaration
     {
     }
 
-    /// <summary>The entity's indexes and relations (the table name and the source and conflict links are derived).</summary>
+    /// <summary>
+    /// The properties the records are filtered and sorted by: one index each, ending with the id, because the query engine
+    /// always appends the id as the last sort key (keyset pages then seek and read in index order).
+    /// </summary>
+    internal virtual Expression<Func<T, object?>>[] SortedBy => [];
+
+    /// <summary>The entity's other indexes and its relations (the table name and the source and conflict links are derived).</summary>
     internal virtual void Configure(EntityTypeBuilder<T> entity)
     {
     }
@@ -46,8 +53,18 @@ public abstract class CollectionDeclaration<T> : CollectionDeclaration
         modelBuilder.Entity<T>(entity =>
         {
             entity.ToTable(TableName);
+            foreach (var property in SortedBy)
+            {
+                entity.HasIndex(PropertyName(property), nameof(IRecord.Id));
+            }
+
             Configure(entity);
         });
+
+    private static string PropertyName(Expression<Func<T, object?>> property) =>
+        (property.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : property.Body) is MemberExpression member
+            ? member.Member.Name
+            : throw new ArgumentException($"{property} does not name a property of {typeof(T).Name}.", nameof(property));
 
     internal override IList NewList() => new List<T>();
 }

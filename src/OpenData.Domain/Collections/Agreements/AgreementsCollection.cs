@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
@@ -37,13 +38,11 @@ internal sealed class AgreementsCollection() : CollectionDeclaration<Agreement>(
         }
     }
 
+    internal override Expression<Func<Agreement, object?>>[] SortedBy => [x => x.Title, x => x.FiscalYear, x => x.SignedOnStart, x => x.Measure];
+
     internal override void Configure(EntityTypeBuilder<Agreement> entity)
     {
         entity.Property(x => x.Amount).HasColumnName("AmountCents");
-        entity.HasIndex(x => new { x.Title, x.Id });
-        entity.HasIndex(x => new { x.FiscalYear, x.Id });
-        entity.HasIndex(x => new { x.SignedOnStart, x.Id });
-        entity.HasIndex(x => new { x.Measure, x.Id });
         entity.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -23,9 +23,5 @@ internal sealed class AppointmentsCollection() : CollectionDeclaration<Appointme
     internal override void Check(Appointment record, RecordScope scope) =>
         RecordChecks.NotBefore(scope, "endedOn", record.EndedOnEnd, "startedOn", record.StartedOnStart);
 
-    internal override void Configure(EntityTypeBuilder<Appointment> entity)
-    {
-        entity.HasIndex(x => new { x.Role, x.Id });
-        entity.HasIndex(x => new { x.StartedOnStart, x.Id });
-    }
+    internal override Expression<Func<Appointment, object?>>[] SortedBy => [x => x.Role, x => x.StartedOnStart];
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -26,11 +27,10 @@ internal sealed class CentresCollection() : CollectionDeclaration<Centre>("centr
     internal override void Check(Centre record, RecordScope scope) =>
         RecordChecks.NotBefore(scope, "closedOn", record.ClosedOnEnd, "openedOn", record.OpenedOnStart);
 
+    internal override Expression<Func<Centre, object?>>[] SortedBy => [x => x.Kind, x => x.Name, x => x.OpenedOnStart];
+
     internal override void Configure(EntityTypeBuilder<Centre> entity)
     {
-        entity.HasIndex(x => new { x.Kind, x.Id });
-        entity.HasIndex(x => new { x.Name, x.Id });
-        entity.HasIndex(x => new { x.OpenedOnStart, x.Id });
         entity.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
         entity.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
     }

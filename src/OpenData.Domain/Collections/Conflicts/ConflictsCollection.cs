@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -21,9 +22,10 @@ internal sealed class ConflictsCollection() : CollectionDeclaration<Conflict>("c
 
     internal override void Check(Conflict record, RecordScope scope) => RecordChecks.ConflictSubject(record, scope);
 
+    internal override Expression<Func<Conflict, object?>>[] SortedBy => [x => x.Topic];
+
     internal override void Configure(EntityTypeBuilder<Conflict> entity)
     {
-        entity.HasIndex(x => new { x.Topic, x.Id });
         entity.HasIndex(x => new { x.SubjectType, x.SubjectId });
         entity.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
     }

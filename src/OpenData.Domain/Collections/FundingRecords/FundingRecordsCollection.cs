@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
@@ -34,13 +35,11 @@ internal sealed class FundingRecordsCollection() : CollectionDeclaration<Funding
 
     internal override void CheckAcross(LoadContext context) => FundingShares.Check(context, this);
 
+    internal override Expression<Func<FundingRecord, object?>>[] SortedBy => [x => x.FiscalYear, x => x.Amount, x => x.AmountQualifier, x => x.Measure];
+
     internal override void Configure(EntityTypeBuilder<FundingRecord> entity)
     {
         entity.Property(x => x.Amount).HasColumnName("AmountCents");
-        entity.HasIndex(x => new { x.FiscalYear, x.Id });
-        entity.HasIndex(x => new { x.Amount, x.Id });
-        entity.HasIndex(x => new { x.AmountQualifier, x.Id });
-        entity.HasIndex(x => new { x.Measure, x.Id });
         entity.HasOne(x => x.PartOf).WithMany(x => x.Parts).HasForeignKey(x => x.PartOfId);
     }
 }

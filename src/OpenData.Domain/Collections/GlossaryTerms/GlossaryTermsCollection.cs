@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -16,5 +16,5 @@ internal sealed class GlossaryTermsCollection() : CollectionDeclaration<Glossary
         f.Sources(),
     ];
 
-    internal override void Configure(EntityTypeBuilder<GlossaryTerm> entity) => entity.HasIndex(x => new { x.Term, x.Id });
+    internal override Expression<Func<GlossaryTerm, object?>>[] SortedBy => [x => x.Term];
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -20,11 +21,10 @@ internal sealed class HistoryEventsCollection() : CollectionDeclaration<HistoryE
         f.Sources(),
     ];
 
+    internal override Expression<Func<HistoryEvent, object?>>[] SortedBy => [x => x.DateStart, x => x.Category, x => x.Title];
+
     internal override void Configure(EntityTypeBuilder<HistoryEvent> entity)
     {
-        entity.HasIndex(x => new { x.DateStart, x.Id });
-        entity.HasIndex(x => new { x.Category, x.Id });
-        entity.HasIndex(x => new { x.Title, x.Id });
         entity.HasMany(x => x.Municipalities).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventMunicipalities");
         entity.HasMany(x => x.LegalInstruments).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventLegalInstruments");
     }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -20,5 +20,5 @@ internal sealed class InstitutionNamesCollection() : CollectionDeclaration<Insti
     internal override void Check(InstitutionName record, RecordScope scope) =>
         RecordChecks.NotBefore(scope, "usedUntil", record.UsedUntilEnd, "usedFrom", record.UsedFromStart);
 
-    internal override void Configure(EntityTypeBuilder<InstitutionName> entity) => entity.HasIndex(x => new { x.Name, x.Id });
+    internal override Expression<Func<InstitutionName, object?>>[] SortedBy => [x => x.Name];
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -25,9 +26,10 @@ internal sealed class InstitutionsCollection() : CollectionDeclaration<Instituti
         f.Sources(),
     ];
 
+    internal override Expression<Func<Institution, object?>>[] SortedBy => [x => x.Name];
+
     internal override void Configure(EntityTypeBuilder<Institution> entity)
     {
-        entity.HasIndex(x => new { x.Name, x.Id });
         entity.HasOne(x => x.FoundingInstrument).WithMany().HasForeignKey(x => x.FoundingInstrumentId);
         entity.HasMany(x => x.FormerNames).WithOne(x => x.Institution).HasForeignKey(x => x.InstitutionId);
     }

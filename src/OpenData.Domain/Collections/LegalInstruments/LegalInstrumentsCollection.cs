@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -24,11 +24,5 @@ internal sealed class LegalInstrumentsCollection() : CollectionDeclaration<Legal
     internal override void Check(LegalInstrument record, RecordScope scope) =>
         RecordChecks.NotBefore(scope, "lastReformedOn", record.LastReformedOnEnd, "publishedOn", record.PublishedOnStart);
 
-    internal override void Configure(EntityTypeBuilder<LegalInstrument> entity)
-    {
-        entity.HasIndex(x => new { x.Kind, x.Id });
-        entity.HasIndex(x => new { x.Jurisdiction, x.Id });
-        entity.HasIndex(x => new { x.Title, x.Id });
-        entity.HasIndex(x => new { x.PublishedOnStart, x.Id });
-    }
+    internal override Expression<Func<LegalInstrument, object?>>[] SortedBy => [x => x.Kind, x => x.Jurisdiction, x => x.Title, x => x.PublishedOnStart];
 }

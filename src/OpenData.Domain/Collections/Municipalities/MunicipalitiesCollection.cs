@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -17,10 +17,5 @@ internal sealed class MunicipalitiesCollection() : CollectionDeclaration<Municip
         f.Sources(),
     ];
 
-    internal override void Configure(EntityTypeBuilder<Municipality> entity)
-    {
-        entity.HasIndex(x => new { x.Name, x.Id });
-        entity.HasIndex(x => new { x.GenderAlert, x.Id });
-        entity.HasIndex(x => new { x.GenderAlertDeclaredOnStart, x.Id });
-    }
+    internal override Expression<Func<Municipality, object?>>[] SortedBy => [x => x.Name, x => x.GenderAlert, x => x.GenderAlertDeclaredOnStart];
 }

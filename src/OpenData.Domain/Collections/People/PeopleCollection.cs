@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -15,9 +16,10 @@ internal sealed class PeopleCollection() : CollectionDeclaration<Person>("people
         f.Sources(),
     ];
 
+    internal override Expression<Func<Person, object?>>[] SortedBy => [x => x.Name];
+
     internal override void Configure(EntityTypeBuilder<Person> entity)
     {
-        entity.HasIndex(x => new { x.Name, x.Id });
         entity.HasMany(x => x.Appointments).WithOne(x => x.Person).HasForeignKey(x => x.PersonId);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
@@ -21,10 +22,10 @@ internal sealed class PlansCollection() : CollectionDeclaration<Plan>("plans")
     internal override void Check(Plan record, RecordScope scope) =>
         RecordChecks.YearNotBefore(scope, "periodEndYear", record.PeriodEndYear, "periodStartYear", record.PeriodStartYear);
 
+    internal override Expression<Func<Plan, object?>>[] SortedBy => [x => x.Name, x => x.PeriodStartYear];
+
     internal override void Configure(EntityTypeBuilder<Plan> entity)
     {
-        entity.HasIndex(x => new { x.Name, x.Id });
-        entity.HasIndex(x => new { x.PeriodStartYear, x.Id });
         entity.HasMany(x => x.Objectives).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
         entity.HasMany(x => x.Policies).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
     }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -23,10 +23,5 @@ internal sealed class ProgramsCollection() : CollectionDeclaration<PublicProgram
         f.Sources(),
     ];
 
-    internal override void Configure(EntityTypeBuilder<PublicProgram> entity)
-    {
-        entity.HasIndex(x => new { x.Name, x.Id });
-        entity.HasIndex(x => new { x.Level, x.Id });
-        entity.HasIndex(x => new { x.SinceStart, x.Id });
-    }
+    internal override Expression<Func<PublicProgram, object?>>[] SortedBy => [x => x.Name, x => x.Level, x => x.SinceStart];
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
@@ -17,10 +17,5 @@ internal sealed class SourcesCollection() : CollectionDeclaration<Source>("sourc
         f.Text("note", (r, v) => r.Note = v),
     ];
 
-    internal override void Configure(EntityTypeBuilder<Source> entity)
-    {
-        entity.HasIndex(x => new { x.Kind, x.Id });
-        entity.HasIndex(x => new { x.Title, x.Id });
-        entity.HasIndex(x => new { x.PublishedOnStart, x.Id });
-    }
+    internal override Expression<Func<Source, object?>>[] SortedBy => [x => x.Kind, x => x.Title, x => x.PublishedOnStart];
 }
