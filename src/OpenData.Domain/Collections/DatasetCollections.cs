@@ -21,6 +21,13 @@ namespace OpenData.Domain.Collections;
 /// seed file in load order, the conflict subjects, and look-ups by name, entity type and public type name.
 /// <see cref="All"/> is the dataset's: the ONE list where a collection is registered.
 /// </summary>
+/// <remarks>
+/// Adding a kind of record (say reports) on the Domain side: its entity (<c>Model/Report.cs</c>, <see cref="Model.ISourced"/>
+/// and, when a conflict may concern it, <see cref="Model.IConflictSubject"/>), its declaration
+/// (<c>Collections/Reports/ReportsCollection.cs</c>: name, seed keys, checks, sort indexes and relations) and one line in
+/// <see cref="All"/>. The table, its source and conflict links, the seed file, the counts, the conflict subject type, the
+/// build and the release snapshot follow. The seed gains <c>reports.yaml</c> (and its section in seed/README.md).
+/// </remarks>
 public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
 {
     private readonly List<CollectionDeclaration> collections;

@@ -15,7 +15,7 @@ public static class DatasetCollectionsOptionsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(collections);
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new DatasetCollectionsExtension(collections));
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(DatasetOptionsExtension.Of(builder.Options).WithCollections(collections));
         return builder;
     }
 
@@ -23,6 +23,6 @@ public static class DatasetCollectionsOptionsExtensions
     public static DatasetCollections DatasetCollections(this IDbContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.FindExtension<DatasetCollectionsExtension>()?.Collections ?? Collections.DatasetCollections.All;
+        return DatasetOptionsExtension.Of(options).Collections;
     }
 }

@@ -13,11 +13,14 @@ namespace OpenData.Domain.Data;
 /// (<see cref="DatasetCollation.Spanish"/>); ids, foreign keys, enums and the folded copies keep the binary order
 /// (PostgreSQL's "C" collation, SQLite's BINARY). Every filter/sort index ends with the id, because
 /// the query engine always appends the id as the last sort key: keyset pages then seek and read in index order.
+/// Every collection's table, indexes, relations and join tables come from its declaration in <see cref="DatasetCollections"/>.
 /// </summary>
 public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
 {
     private readonly DatasetCollections collections = options.DatasetCollections();
 
+    // The model's entities come from the declared collections (see OnModelCreating); the typed sets below are shortcuts
+    // for code that names one collection. A new collection needs none: Set<T>() reaches it.
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<InstitutionName> InstitutionNames => Set<InstitutionName>();
