@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.Dataset;
 using OpenData.Domain.Model;
 
 namespace OpenData.Api.Schema.Dataset;
@@ -55,7 +56,7 @@ public sealed class DatasetType : ObjectGraphType<DatasetInfo>
 
         var request = context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
         return request is null ? "http://localhost:5080/graphql"
-            : Hosting.TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
+            : TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
     }
 }
 
