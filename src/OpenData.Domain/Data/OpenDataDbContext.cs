@@ -19,27 +19,8 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
 {
     private readonly DatasetCollections collections = options.DatasetCollections();
 
-    // The model's entities come from the declared collections (see OnModelCreating); the typed sets below are shortcuts
-    // for code that names one collection. A new collection needs none: Set<T>() reaches it.
-    public DbSet<Source> Sources => Set<Source>();
-    public DbSet<Institution> Institutions => Set<Institution>();
-    public DbSet<InstitutionName> InstitutionNames => Set<InstitutionName>();
-    public DbSet<HistoryEvent> HistoryEvents => Set<HistoryEvent>();
-    public DbSet<LegalInstrument> LegalInstruments => Set<LegalInstrument>();
-    public DbSet<Plan> Plans => Set<Plan>();
-    public DbSet<Objective> Objectives => Set<Objective>();
-    public DbSet<Policy> Policies => Set<Policy>();
-    public DbSet<Person> People => Set<Person>();
-    public DbSet<Appointment> Appointments => Set<Appointment>();
-    public DbSet<PublicProgram> Programs => Set<PublicProgram>();
-    public DbSet<FundingRecord> FundingRecords => Set<FundingRecord>();
-    public DbSet<Agreement> Agreements => Set<Agreement>();
-    public DbSet<AgreementSignatory> AgreementSignatories => Set<AgreementSignatory>();
-    public DbSet<Municipality> Municipalities => Set<Municipality>();
-    public DbSet<Centre> Centres => Set<Centre>();
-    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
-    public DbSet<Conflict> Conflicts => Set<Conflict>();
-    public DbSet<Claim> Claims => Set<Claim>();
+    // The collections' entities come from their declarations (see OnModelCreating): Set<T>() reaches each. The sets below
+    // are the dataset's own tables.
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
     public DbSet<DatasetCount> DatasetCounts => Set<DatasetCount>();
     public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();

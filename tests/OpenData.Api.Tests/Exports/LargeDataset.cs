@@ -72,7 +72,7 @@ public sealed class LargeDataset : IAsyncLifetime
     private static async Task<int> CountSourcesAsync(string path)
     {
         await using var context = new OpenDataDbContext(DatasetBuilder.Options(path, DatabaseServiceCollectionExtensions.ConfigureModel, readOnly: true));
-        return await context.Sources.CountAsync();
+        return await context.Set<Source>().CountAsync();
     }
 
     private static Source Generated(int i)

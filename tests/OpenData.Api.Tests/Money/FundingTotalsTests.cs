@@ -148,7 +148,7 @@ public sealed class FundingTotalsTests(ApiFactory factory) : IClassFixture<ApiFa
         await connection.OpenAsync();
         await using var db = new OpenDataDbContext(new DbContextOptionsBuilder<OpenDataDbContext>().UseSqlite(connection).Options);
         await db.Database.EnsureCreatedAsync();
-        db.FundingRecords.AddRange(records);
+        db.Set<FundingRecord>().AddRange(records);
         await db.SaveChangesAsync();
 
         var error = await Assert.ThrowsAsync<DataError>(() => FundingTotals.ComputeAsync(db, [FundingTotalGroup.FiscalPeriod], null, false, default));

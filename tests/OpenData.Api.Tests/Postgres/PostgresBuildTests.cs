@@ -7,6 +7,7 @@ using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
+using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
 using OpenData.Testing.Postgres;
 
@@ -129,7 +130,7 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         DatabaseServiceCollectionExtensions.ConfigureModel(options);
         await using var db = new OpenDataDbContext(options.Options);
 
-        Assert.NotEmpty(await db.Municipalities.Select(m => m.Id).ToListAsync());
+        Assert.NotEmpty(await db.Set<Municipality>().Select(m => m.Id).ToListAsync());
         var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Municipalities" """));
         Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, error.SqlState);
     }

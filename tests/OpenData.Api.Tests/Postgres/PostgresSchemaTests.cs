@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Api.Tests.Schema;
 using OpenData.Domain.Data;
+using OpenData.Domain.Model;
 using OpenData.Testing.Postgres;
 
 namespace OpenData.Api.Tests.Postgres;
@@ -23,7 +24,7 @@ public sealed class PostgresSchemaTests(PostgresApiFactory factory) : IClassFixt
         using var db = factory.Services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContext();
 
         Assert.Equal(PostgresProvider.Name, db.Database.ProviderName);
-        Assert.NotEmpty(db.Municipalities.Select(m => m.Id).Take(1).ToList());
+        Assert.NotEmpty(db.Set<Municipality>().Select(m => m.Id).Take(1).ToList());
     }
 
     [PostgresTheory]

@@ -36,16 +36,16 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
     {
         await using var context = Open();
 
-        var above = await context.FundingRecords.Where(f => f.Amount > 40459815.22m).Select(f => f.Id).ToListAsync();
-        var sorted = await context.FundingRecords.OrderByDescending(f => f.Amount).ThenBy(f => f.Id).Select(f => f.Id).ToListAsync();
-        var total = await context.FundingRecords.SumAsync(f => f.Amount);
-        var federal = await context.FundingRecords.SingleAsync(f => f.Id == "avgm-gasto-2021-2022-federal");
+        var above = await context.Set<FundingRecord>().Where(f => f.Amount > 40459815.22m).Select(f => f.Id).ToListAsync();
+        var sorted = await context.Set<FundingRecord>().OrderByDescending(f => f.Amount).ThenBy(f => f.Id).Select(f => f.Id).ToListAsync();
+        var total = await context.Set<FundingRecord>().SumAsync(f => f.Amount);
+        var federal = await context.Set<FundingRecord>().SingleAsync(f => f.Id == "avgm-gasto-2021-2022-federal");
 
         Assert.Equal(["avgm-gasto-2021-2022-estatal"], above);
         Assert.Equal(["avgm-gasto-2021-2022-estatal", "avgm-gasto-2021-2022-federal", "pftpg-durango-2020", "conavim-iem-2023"], sorted);
         Assert.Equal(92641185.94m, total);
         Assert.Equal(40459815.22m, federal.Amount);
-        Assert.Null(await context.FundingRecords.Where(f => f.Id == "conavim-iem-2023").Select(f => f.Amount).SingleAsync());
+        Assert.Null(await context.Set<FundingRecord>().Where(f => f.Id == "conavim-iem-2023").Select(f => f.Amount).SingleAsync());
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
         Assert.Equal("JUSTICE_CENTRE", DatabaseDump.Scalar(Database, "SELECT Kind FROM Centres"));
         Assert.Equal("NOT_STATED", DatabaseDump.Scalar(Database, "SELECT AmountQualifier FROM FundingRecords WHERE Id = 'conavim-iem-2023'"));
         Assert.Equal("MONTH", DatabaseDump.Scalar(Database, "SELECT DatePrecision FROM HistoryEvents WHERE Id = 'avgm-declaracion-2018'"));
-        Assert.Equal(2, await context.Sources.CountAsync(s => s.Kind == SourceKind.Press));
-        Assert.Equal(["avgm-declaracion-2018"], await context.HistoryEvents.Where(e => e.Category == HistoryCategory.GenderAlert).Select(e => e.Id).ToListAsync());
+        Assert.Equal(2, await context.Set<Source>().CountAsync(s => s.Kind == SourceKind.Press));
+        Assert.Equal(["avgm-declaracion-2018"], await context.Set<HistoryEvent>().Where(e => e.Category == HistoryCategory.GenderAlert).Select(e => e.Id).ToListAsync());
     }
 
     [Fact]
@@ -66,12 +66,12 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
     {
         await using var context = Open();
 
-        var declared = await context.HistoryEvents.SingleAsync(e => e.Id == "avgm-declaracion-2018");
-        var after2010 = await context.HistoryEvents.Where(e => e.DateStart >= new DateOnly(2010, 1, 1)).Select(e => e.Id).ToListAsync();
+        var declared = await context.Set<HistoryEvent>().SingleAsync(e => e.Id == "avgm-declaracion-2018");
+        var after2010 = await context.Set<HistoryEvent>().Where(e => e.DateStart >= new DateOnly(2010, 1, 1)).Select(e => e.Id).ToListAsync();
 
         Assert.Equal(("2018-11", DatePrecision.Month, new DateOnly(2018, 11, 1), new DateOnly(2018, 11, 30)), (declared.Date, declared.DatePrecision, declared.DateStart, declared.DateEnd));
         Assert.Equal(["avgm-declaracion-2018"], after2010);
-        Assert.Null(await context.Sources.Where(s => s.Id == "iem-antecedentes").Select(s => s.PublishedOnStart).SingleAsync());
+        Assert.Null(await context.Set<Source>().Where(s => s.Id == "iem-antecedentes").Select(s => s.PublishedOnStart).SingleAsync());
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
     {
         await using var context = Open();
 
-        var person = await context.People.SingleAsync(p => p.Id == "maribel-aguilera-chaidez");
-        var conflict = await context.Conflicts.Include(c => c.Claims).ThenInclude(c => c.Sources).SingleAsync();
-        var centre = await context.Centres.Include(c => c.MunicipalitiesServed).Include(c => c.Sources).SingleAsync();
-        var appointment = await context.Appointments.Include(a => a.Person).SingleAsync();
+        var person = await context.Set<Person>().SingleAsync(p => p.Id == "maribel-aguilera-chaidez");
+        var conflict = await context.Set<Conflict>().Include(c => c.Claims).ThenInclude(c => c.Sources).SingleAsync();
+        var centre = await context.Set<Centre>().Include(c => c.MunicipalitiesServed).Include(c => c.Sources).SingleAsync();
+        var appointment = await context.Set<Appointment>().Include(a => a.Person).SingleAsync();
 
         Assert.Equal(["Maribel Aguilera Cháirez"], person.AlternateSpellings);
         Assert.Equal(["avgm-fecha-declaracion-5-nov", "avgm-fecha-declaracion-7-nov"], conflict.Claims.OrderBy(c => c.Position).Select(c => c.Id));
