@@ -3,8 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Data;
-using OpenData.Domain.Synthetic;
-using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Synthetic;
 
 namespace OpenData.Api.Cli;
 
@@ -47,7 +46,7 @@ internal static class SyntheticCommand
             try
             {
                 result = await SyntheticDatabase.GenerateAsync(
-                    outFile, rows, parsed.GetValue(seedOption), DatabaseServiceCollectionExtensions.ConfigureModel, TextFolding.Fold, cancellationToken)
+                    outFile, rows, parsed.GetValue(seedOption), DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)

@@ -8,7 +8,7 @@ using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
-using OpenData.Domain.Synthetic;
+using OpenData.Synthetic;
 using OpenData.GraphQL.Data.TextFolding;
 
 namespace OpenData.Api.Tests.Synthetic;

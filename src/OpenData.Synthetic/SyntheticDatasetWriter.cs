@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenData.Domain.Model;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// Writes every table of a synthetic dataset through prepared inserts, in dependency order: each record,
@@ -28,9 +29,15 @@ internal sealed class SyntheticDatasetWriter
         _random = new Random(seed);
         _records = new SyntheticRecords(plan, _ids, _random);
         _cancellationToken = cancellationToken;
+
+        // Every table of the model is counted, so a collection the generator does not fill shows 0 rows.
+        foreach (var table in model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>())
+        {
+            _counts[table] = 0;
+        }
     }
 
-    /// <summary>Rows written per table, DatasetInfo included.</summary>
+    /// <summary>Rows written per table of the EF model, DatasetInfo included (0 for a table the generator does not fill).</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
     public void Write(DatasetInfo info)
