@@ -1,6 +1,7 @@
 using OpenData.Api.Catalog;
 using OpenData.Api.Hosting;
 using OpenData.Api.Schema.Dataset;
+using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Exports;
 
@@ -83,16 +84,22 @@ public static class ExportEndpoints
     private static Task NotFoundAsync(HttpContext context, string file, IReadOnlyList<Download> offered)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.";
+        if (context.RequestServices.GetService<ErrorMessageCatalog>() is { } catalog)
+        {
+            message = catalog.Localize(Errors.ApiErrorCodes.ExportNotFound, message, ErrorLanguage.Of(context.Request));
+        }
+
         return context.Response.WriteAsJsonAsync(new
         {
             errors = new[]
             {
                 new
                 {
-                    message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.",
+                    message,
                     extensions = new
                     {
-                        code = "EXPORT_NOT_FOUND",
+                        code = Errors.ApiErrorCodes.ExportNotFound,
                         collections = ExportTables.All.Select(t => t.Name).ToArray(),
                         formats = ExportFormat.All.Select(f => f.Extension).ToArray(),
                         files = offered.Select(d => "/" + d.Path).ToArray(),

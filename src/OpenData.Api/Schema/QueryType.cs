@@ -80,7 +80,7 @@ public sealed class QueryType : ObjectGraphType
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > 100)
                 {
-                    throw new ExecutionError($"Se pidieron {ids.Count} nodos; el máximo es 100.") { Code = "TOO_MANY_NODES" };
+                    throw new ExecutionError($"Se pidieron {ids.Count} nodos; el máximo es 100.") { Code = Errors.ApiErrorCodes.TooManyNodes };
                 }
 
                 var pending = ids.Select(id => NodeLoaders.LoadGlobal(context, id)).ToList();

@@ -2,7 +2,7 @@ using OpenData.GraphQL.Data.Errors;
 
 namespace OpenData.GraphQL.Data.Paging;
 
-/// <summary>HotChocolate's page size checks: negative sizes (HC0079) and sizes above the maximum (HC0051).</summary>
+/// <summary>HotChocolate's page size checks: negative sizes (NEGATIVE_PAGE_SIZE, HotChocolate's HC0079) and sizes above the maximum (MAX_PAGE_SIZE_EXCEEDED, HC0051).</summary>
 internal static class PageSizeGuard
 {
     public static void Check(string coordinate, string argument, int? requested, int maxAllowed)

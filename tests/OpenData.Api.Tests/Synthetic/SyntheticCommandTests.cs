@@ -8,8 +8,8 @@ using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
-using OpenData.Synthetic;
 using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Synthetic;
 
 namespace OpenData.Api.Tests.Synthetic;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Batching;
+using OpenData.GraphQL.Data.Errors;
 using OpenData.GraphQL.Data.Relay;
 
 namespace OpenData.Api.Schema.Nodes;
@@ -42,7 +43,7 @@ internal static class NodeLoaders
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var slug) || !Loaders.ContainsKey(typeName))
         {
-            throw new ExecutionError($"'{id}' no es un identificador global válido de este esquema (base64 de «Tipo:slug»).") { Code = "INVALID_ID" };
+            throw new ExecutionError($"'{id}' no es un identificador global válido de este esquema (base64 de «Tipo:slug»).") { Code = DataErrorCodes.InvalidId };
         }
 
         return Load(context, typeName, slug);
@@ -57,7 +58,7 @@ internal static class NodeLoaders
         {
             if (decodedType != typeName)
             {
-                throw new ExecutionError($"El identificador global '{idOrSlug}' es de tipo {decodedType}, no {typeName}.") { Code = "INVALID_ID" };
+                throw new ExecutionError($"El identificador global '{idOrSlug}' es de tipo {decodedType}, no {typeName}.") { Code = DataErrorCodes.InvalidId };
             }
 
             return Load(context, typeName, slug);
