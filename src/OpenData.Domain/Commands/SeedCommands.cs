@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
 
@@ -34,6 +35,7 @@ public static class SeedCommands
         return Ok;
     }
 
+    /// <summary><c>seed build</c> into the SQLite file <paramref name="outFile"/>.</summary>
     public static async Task<int> BuildAsync(
         string seedDir,
         string outFile,
@@ -55,14 +57,61 @@ public static class SeedCommands
             return BadUsage;
         }
 
+        return await WriteAsync(
+            outFile,
+            ct => DatasetBuilder.BuildAsync(seedDir, outFile, configure, ct),
+            e => e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException,
+            output,
+            error,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>seed build</c> into PostgreSQL (<paramref name="target"/> names it in messages, never with the password); a
+    /// failure leaves the previous dataset in place.
+    /// </summary>
+    public static async Task<int> BuildPostgresAsync(
+        string seedDir,
+        string connectionString,
+        string target,
+        Action<DbContextOptionsBuilder>? configure,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!SeedDirExists(seedDir, error))
+        {
+            return BadUsage;
+        }
+
+        return await WriteAsync(
+            target,
+            ct => DatasetBuilder.BuildPostgresAsync(seedDir, connectionString, configure, ct),
+            e => e is NpgsqlException or DbUpdateException or ArgumentException,
+            output,
+            error,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a build, reporting a write failure (<paramref name="isWriteFailure"/>) or the seed's problems with exit code 1.</summary>
+    private static async Task<int> WriteAsync(
+        string target,
+        Func<CancellationToken, Task<DatasetBuildResult>> build,
+        Func<Exception, bool> isWriteFailure,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
         DatasetBuildResult result;
         try
         {
-            result = await DatasetBuilder.BuildAsync(seedDir, outFile, configure, cancellationToken).ConfigureAwait(false);
+            result = await build(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (isWriteFailure(e))
         {
-            await error.WriteLineAsync($"seed build: could not write {outFile}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"seed build: could not write {target}: {e.Message}").ConfigureAwait(false);
             return Problems;
         }
 
@@ -71,7 +120,7 @@ public static class SeedCommands
             return Report(result.Problems, error);
         }
 
-        await output.WriteLineAsync($"built {outFile}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
+        await output.WriteLineAsync($"built {target}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
         return Ok;
     }
 

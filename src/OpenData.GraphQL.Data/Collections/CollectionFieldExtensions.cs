@@ -255,6 +255,6 @@ public static class CollectionFieldExtensions
         public Task<int> CountAsync(CancellationToken cancellationToken) =>
             AsFilteredQuery().RunAsync((query, ct) => ((IQueryable<TEntity>)query).CountAsync(ct), cancellationToken);
 
-        public FilteredQuery AsFilteredQuery() => new(typeof(TEntity), Source, Filtered);
+        public FilteredQuery AsFilteredQuery() => new(Source, Filtered);
     }
 }
