@@ -32,11 +32,11 @@ public static class ExportEndpoints
     {
         try
         {
-            await ServeDownloadAsync(file, context, metadata, writer).ConfigureAwait(false);
+            await ServeDownloadAsync(file, context, metadata, writer);
         }
         catch (Exception e) when (DatasetFailures.IsStoreFailure(e) && !context.Response.HasStarted)
         {
-            await DatasetFailures.AnswerAsync(context, e, "export").ConfigureAwait(false);
+            await DatasetFailures.AnswerAsync(context, e, "export");
         }
     }
 
@@ -45,12 +45,12 @@ public static class ExportEndpoints
         var download = writer.Offered.FirstOrDefault(d => d.Path == "export/" + file);
         if (download is null)
         {
-            await NotFoundAsync(context, file, writer.Offered).ConfigureAwait(false);
+            await NotFoundAsync(context, file, writer.Offered);
             return;
         }
 
         var bom = download.Table is not null && context.Request.Query["bom"] == "1";
-        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        var version = await metadata.GetVersionAsync(context.RequestAborted);
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/" + download.Path, bom ? "bom" : "")))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -73,11 +73,11 @@ public static class ExportEndpoints
         if (download.Table is { } table && download.Format is { } format)
         {
             var exporter = context.RequestServices.GetRequiredService<DatasetExporter>();
-            await exporter.WriteAsync(table, format, bom, response.Body, context.RequestAborted).ConfigureAwait(false);
+            await exporter.WriteAsync(table, format, bom, response.Body, context.RequestAborted);
         }
         else
         {
-            await response.SendFileAsync(writer.DatabasePath, context.RequestAborted).ConfigureAwait(false);
+            await response.SendFileAsync(writer.DatabasePath, context.RequestAborted);
         }
     }
 

@@ -25,7 +25,7 @@ internal static partial class DatasetFailures
         metrics.Error(ApiErrorCodes.DatasetUnreadable);
         context.Response.Clear();
         context.Response.Headers["X-Unexpected-Errors"] = "1";
-        await ErrorBody.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ApiErrorCodes.DatasetUnreadable, HostMessages.DatasetUnreadable).ConfigureAwait(false);
+        await ErrorBody.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ApiErrorCodes.DatasetUnreadable, HostMessages.DatasetUnreadable);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Path} failed: the dataset cannot be read (request {RequestId})")]

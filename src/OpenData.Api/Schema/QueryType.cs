@@ -88,7 +88,7 @@ public sealed class QueryType : ObjectGraphType
                 foreach (var item in pending)
                 {
                     results.Add(item is global::GraphQL.DataLoader.IDataLoaderResult loader
-                        ? await loader.GetResultAsync(context.CancellationToken).ConfigureAwait(false)
+                        ? await loader.GetResultAsync(context.CancellationToken)
                         : item);
                 }
 
@@ -101,7 +101,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<DatasetType>>("dataset")
             .Description("El conjunto de datos: versión, fecha de construcción, conteos, licencia y cita.")
             .ResolveAsync(async context =>
-                await context.RequestServices!.GetRequiredService<DatasetMetadata>().GetAsync(context.CancellationToken).ConfigureAwait(false));
+                await context.RequestServices!.GetRequiredService<DatasetMetadata>().GetAsync(context.CancellationToken));
     }
 
     private void Collection<TEntity, TGraph>(string name, string description, Func<OpenDataDbContext, IQueryable<TEntity>> source)

@@ -49,9 +49,9 @@ internal sealed class Fts5SearchStore : ISearchStore
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken);
         var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = transaction;
             command.CommandText = SearchIndex.Insert;
@@ -62,17 +62,17 @@ internal sealed class Fts5SearchStore : ISearchStore
                 command.Parameters.Add(parameter);
                 return parameter;
             }).ToArray();
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var document in documents.WithCancellation(cancellationToken))
             {
                 parameters[0].Value = document.Type;
                 parameters[1].Value = document.Slug;
                 parameters[2].Value = document.Title.Normalize(NormalizationForm.FormC);
                 parameters[3].Value = document.Body.Normalize(NormalizationForm.FormC);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
@@ -80,14 +80,13 @@ internal sealed class Fts5SearchStore : ISearchStore
     {
         var rows = await Guarded(() => db.Database
             .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)])
-            .ToListAsync(cancellationToken)).ConfigureAwait(false);
+            .ToListAsync(cancellationToken));
         return [.. rows.Select(SearchRow.Parse)];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken))
-            .ConfigureAwait(false);
+        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken));
         return counts[0];
     }
 
@@ -101,7 +100,7 @@ internal sealed class Fts5SearchStore : ISearchStore
     {
         try
         {
-            return await read().ConfigureAwait(false);
+            return await read();
         }
         catch (SqliteException e) when (e.Message.Contains("no such table: " + SearchIndex.Table, StringComparison.Ordinal))
         {
@@ -112,11 +111,11 @@ internal sealed class Fts5SearchStore : ISearchStore
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = transaction;
             command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

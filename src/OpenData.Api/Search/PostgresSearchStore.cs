@@ -69,14 +69,14 @@ internal sealed class PostgresSearchStore : ISearchStore
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
         var all = new List<SearchDocument>();
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var document in documents.WithCancellation(cancellationToken))
         {
             all.Add(document);
         }
 
-        await ExecuteAsync(connection, transaction, Create, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, Create, cancellationToken);
         var command = (NpgsqlCommand)connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = (NpgsqlTransaction)transaction;
             command.CommandText = Insert;
@@ -95,11 +95,11 @@ internal sealed class PostgresSearchStore : ISearchStore
                 title.Value = document.Title.Normalize(NormalizationForm.FormC);
                 body.Value = document.Body.Normalize(NormalizationForm.FormC);
                 vector.Value = PostgresSearchText.Document((string)title.Value, (string)body.Value);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await ExecuteAsync(connection, transaction, Finish, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, Finish, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
@@ -107,14 +107,13 @@ internal sealed class PostgresSearchStore : ISearchStore
     {
         var rows = await Guarded(() => db.Database
             .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)])
-            .ToListAsync(cancellationToken)).ConfigureAwait(false);
+            .ToListAsync(cancellationToken));
         return [.. rows.Select(json => Row(json, query))];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken))
-            .ConfigureAwait(false);
+        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken));
         return counts[0];
     }
 
@@ -136,7 +135,7 @@ internal sealed class PostgresSearchStore : ISearchStore
     {
         try
         {
-            return await read().ConfigureAwait(false);
+            return await read();
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {
@@ -147,11 +146,11 @@ internal sealed class PostgresSearchStore : ISearchStore
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = transaction;
             command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

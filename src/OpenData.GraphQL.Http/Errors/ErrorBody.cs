@@ -46,29 +46,32 @@ public static class ErrorBody
             message = catalog.Localize(code, message, ErrorLanguage.Of(response.HttpContext.Request));
         }
 
-        await using var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteStartArray("errors");
-        writer.WriteStartObject();
-        writer.WriteString("message", message);
-        writer.WriteStartObject("extensions");
-        writer.WriteString("code", code);
-        foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
+        var writer = new Utf8JsonWriter(response.Body, ResponseJson.WriterOptions);
+        await using (writer.ConfigureAwait(false))
         {
-            if (value is int number)
+            writer.WriteStartObject();
+            writer.WriteStartArray("errors");
+            writer.WriteStartObject();
+            writer.WriteString("message", message);
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", code);
+            foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
             {
-                writer.WriteNumber(name, number);
+                if (value is int number)
+                {
+                    writer.WriteNumber(name, number);
+                }
+                else
+                {
+                    writer.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
-            else
-            {
-                writer.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
 
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        await writer.FlushAsync(response.HttpContext.RequestAborted);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            await writer.FlushAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
     }
 }
