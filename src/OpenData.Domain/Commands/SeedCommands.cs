@@ -36,47 +36,58 @@ public static class SeedCommands
     }
 
     /// <summary><c>seed build</c> into the SQLite file <paramref name="outFile"/>.</summary>
-    public static async Task<int> BuildAsync(
+    public static Task<int> BuildAsync(
         string seedDir,
         string outFile,
         Action<DbContextOptionsBuilder>? configure,
         TextWriter output,
         TextWriter error,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (!SeedDirExists(seedDir, error))
-        {
-            return BadUsage;
-        }
-
-        if (string.IsNullOrWhiteSpace(outFile))
-        {
-            await error.WriteLineAsync("seed build: no output file given").ConfigureAwait(false);
-            return BadUsage;
-        }
-
-        return await WriteAsync(
+        CancellationToken cancellationToken) =>
+        BuildAsync(
+            seedDir,
             outFile,
+            string.IsNullOrWhiteSpace(outFile) ? "seed build: no output file given" : null,
             ct => DatasetBuilder.BuildAsync(seedDir, outFile, configure, ct),
             e => e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException,
             output,
             error,
-            cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>
     /// <c>seed build</c> into PostgreSQL (<paramref name="target"/> names it in messages, never with the password); a
     /// failure leaves the previous dataset in place.
     /// </summary>
-    public static async Task<int> BuildPostgresAsync(
+    public static Task<int> BuildPostgresAsync(
         string seedDir,
         string connectionString,
         string target,
         Action<DbContextOptionsBuilder>? configure,
         TextWriter output,
         TextWriter error,
+        CancellationToken cancellationToken) =>
+        BuildAsync(
+            seedDir,
+            target,
+            null,
+            ct => DatasetBuilder.BuildPostgresAsync(seedDir, connectionString, configure, ct),
+            e => e is NpgsqlException or DbUpdateException or ArgumentException,
+            output,
+            error,
+            cancellationToken);
+
+    /// <summary>
+    /// A build into <paramref name="target"/>: bad usage (exit 2) when the seed directory is missing or
+    /// <paramref name="usageProblem"/> says what else is wrong; exit 1 for a write failure (<paramref name="isWriteFailure"/>)
+    /// or the seed's problems.
+    /// </summary>
+    private static async Task<int> BuildAsync(
+        string seedDir,
+        string target,
+        string? usageProblem,
+        Func<CancellationToken, Task<DatasetBuildResult>> build,
+        Func<Exception, bool> isWriteFailure,
+        TextWriter output,
+        TextWriter error,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -86,24 +97,12 @@ public static class SeedCommands
             return BadUsage;
         }
 
-        return await WriteAsync(
-            target,
-            ct => DatasetBuilder.BuildPostgresAsync(seedDir, connectionString, configure, ct),
-            e => e is NpgsqlException or DbUpdateException or ArgumentException,
-            output,
-            error,
-            cancellationToken).ConfigureAwait(false);
-    }
+        if (usageProblem is not null)
+        {
+            await error.WriteLineAsync(usageProblem).ConfigureAwait(false);
+            return BadUsage;
+        }
 
-    /// <summary>Runs a build, reporting a write failure (<paramref name="isWriteFailure"/>) or the seed's problems with exit code 1.</summary>
-    private static async Task<int> WriteAsync(
-        string target,
-        Func<CancellationToken, Task<DatasetBuildResult>> build,
-        Func<Exception, bool> isWriteFailure,
-        TextWriter output,
-        TextWriter error,
-        CancellationToken cancellationToken)
-    {
         DatasetBuildResult result;
         try
         {

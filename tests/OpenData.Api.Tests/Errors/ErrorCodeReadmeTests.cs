@@ -6,17 +6,9 @@ namespace OpenData.Api.Tests.Errors;
 /// <summary>README's table of error codes names every code constant once, and nothing else.</summary>
 public sealed partial class ErrorCodeReadmeTests
 {
-    private const string Heading = "### Códigos de error";
-
     [Fact]
-    public void Every_code_constant_is_in_the_readme_table_and_the_table_names_no_other_code()
-    {
-        var documented = ReadmeTable.FirstColumn(Heading);
-
-        Assert.Empty(ErrorCodes.All.Except(documented, StringComparer.Ordinal));
-        Assert.Empty(documented.Except(ErrorCodes.All, StringComparer.Ordinal));
-        Assert.Equal(documented.Count, documented.Distinct(StringComparer.Ordinal).Count());
-    }
+    public void Every_code_constant_is_in_the_readme_table_and_the_table_names_no_other_code() =>
+        ReadmeTable.AssertNames("### Códigos de error", [.. ErrorCodes.All], StringComparer.Ordinal);
 
     [Fact]
     public void Every_code_is_upper_snake_case() =>

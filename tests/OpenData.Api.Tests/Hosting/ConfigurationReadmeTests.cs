@@ -14,18 +14,9 @@ namespace OpenData.Api.Tests.Hosting;
 /// </summary>
 public sealed partial class ConfigurationReadmeTests
 {
-    private const string Heading = "## Configuración";
-
     [Fact]
-    public void Every_configuration_key_is_in_the_readme_table_and_the_table_names_no_other_key()
-    {
-        var documented = ReadmeTable.FirstColumn(Heading);
-        var bound = BoundKeys();
-
-        Assert.Empty(bound.Except(documented, StringComparer.OrdinalIgnoreCase));
-        Assert.Empty(documented.Except(bound, StringComparer.OrdinalIgnoreCase));
-        Assert.Equal(documented.Count, documented.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-    }
+    public void Every_configuration_key_is_in_the_readme_table_and_the_table_names_no_other_key() =>
+        ReadmeTable.AssertNames("## Configuración", BoundKeys(), StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void Every_section_the_code_binds_has_an_options_class_with_its_name()

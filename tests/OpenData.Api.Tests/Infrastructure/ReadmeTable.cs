@@ -24,6 +24,19 @@ public static partial class ReadmeTable
         ];
     }
 
+    /// <summary>
+    /// Fails unless the table under <paramref name="heading"/> names each of <paramref name="expected"/> exactly once and
+    /// nothing else (compared with <paramref name="comparer"/>).
+    /// </summary>
+    public static void AssertNames(string heading, IReadOnlyCollection<string> expected, StringComparer comparer)
+    {
+        var documented = FirstColumn(heading);
+
+        Assert.Empty(expected.Except(documented, comparer));
+        Assert.Empty(documented.Except(expected, comparer));
+        Assert.Equal(documented.Count, documented.Distinct(comparer).Count());
+    }
+
     [GeneratedRegex(@"^\| `(?<name>[^`]+)` \|")]
     private static partial Regex Row();
 }
