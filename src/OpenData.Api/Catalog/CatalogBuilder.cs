@@ -2,7 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Schema.Dataset;
+using OpenData.Api.Dataset;
+using OpenData.Api.Exports;
 using OpenData.Api.Schema.Releases;
 using OpenData.Domain.Data;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
 using OpenData.Domain.Model;
 
 namespace OpenData.Api.Catalog;

@@ -1,12 +1,19 @@
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
 using OpenData.Api.Hosting;
-using OpenData.Api.Schema.Dataset;
 
 namespace OpenData.Api.Catalog;
 
 /// <summary>GET /catalog.json: the DCAT catalogue with absolute download addresses (Dataset:PublicUrl, or the address the request came to).</summary>
 internal static class CatalogEndpoints
 {
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddSingleton<DistributionDigests>();
+        services.AddSingleton<CatalogBuilder>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/catalog.json", ServeAsync).ExcludeFromDescription();

@@ -1,5 +1,5 @@
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
 
 namespace OpenData.Api.Catalog;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OpenData.Api.Exports;
+using OpenData.Api.Catalog;
 
 namespace OpenData.Api.Cli;
 

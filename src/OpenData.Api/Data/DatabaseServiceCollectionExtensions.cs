@@ -45,7 +45,7 @@ public static class DatabaseServiceCollectionExtensions
         });
         // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
         services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection(QueryEngineOptions.SectionName).Bind(engine));
-        services.TryAddSingleton<Health.DatasetIntegrity>();
+        services.TryAddSingleton<DatasetIntegrity>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatasetStartup>();
         return services;

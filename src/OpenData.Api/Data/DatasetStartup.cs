@@ -1,4 +1,3 @@
-using OpenData.Api.Health;
 using OpenData.Api.Hosting;
 using OpenData.Domain.Build;
 using OpenData.Domain.Model;

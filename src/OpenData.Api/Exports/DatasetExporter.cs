@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Exports.Writers;
 using OpenData.Domain.Data;
 

@@ -1,3 +1,4 @@
+using OpenData.Api.Collections.ExportColumns;
 namespace OpenData.Api.Exports;
 
 /// <summary>

@@ -51,7 +51,7 @@ internal static class ExportCaching
     private static string? ReleaseOf(HttpContext context)
     {
         var services = context.RequestServices;
-        var info = services.GetRequiredService<Schema.Dataset.DatasetMetadata>().GetAsync(context.RequestAborted).GetAwaiter().GetResult();
+        var info = services.GetRequiredService<Dataset.DatasetMetadata>().GetAsync(context.RequestAborted).GetAwaiter().GetResult();
         return services.GetRequiredService<Schema.Releases.ReleaseCatalog>().ReleaseOf(info)?.Id;
     }
 }

@@ -1,14 +1,13 @@
-using OpenData.Api.Catalog;
+using OpenData.Api.Dataset;
 using OpenData.Api.Hosting;
-using OpenData.Api.Schema.Dataset;
 using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Exports;
 
 /// <summary>
 /// Bulk downloads: GET /export/&lt;collection&gt;.csv|.json|.ndjson (<c>?bom=1</c> adds a UTF-8 BOM),
-/// GET /export/opendata.sqlite, and the catalogue that lists them, GET /catalog.json. HEAD answers a
-/// download's headers without streaming it.
+/// GET /export/opendata.sqlite (the catalogue that lists them is Catalog's). HEAD answers a download's headers without
+/// streaming it.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -16,15 +15,12 @@ public static class ExportEndpoints
     {
         services.AddSingleton<DatasetExporter>();
         services.AddSingleton<DownloadWriter>();
-        services.AddSingleton<DistributionDigests>();
-        services.AddSingleton<CatalogBuilder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapBulkDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/export/{file}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).ExcludeFromDescription();
-        endpoints.MapCatalog();
         return endpoints;
     }
 

@@ -1,33 +1,13 @@
-using OpenData.Api.Exports.Tables;
+using OpenData.Api.Collections;
+using OpenData.Api.Collections.ExportColumns;
+using OpenData.Api.Collections.Provenance;
 
 namespace OpenData.Api.Exports;
 
-/// <summary>Every downloadable collection: the 16 of the Query root, then the child tables (former names, signatories, claims), then the sources of each field.</summary>
+/// <summary>Every downloadable collection: one per <see cref="ApiCollections"/> collection, in its order, then the sources of each field.</summary>
 internal static class ExportTables
 {
-    public static IReadOnlyList<IExportTable> All { get; } =
-    [
-        InstitutionsExport.Table,
-        HistoryEventsExport.Table,
-        LegalInstrumentsExport.Table,
-        PlansExport.Table,
-        ObjectivesExport.Table,
-        PoliciesExport.Table,
-        PeopleExport.Table,
-        AppointmentsExport.Table,
-        ProgramsExport.Table,
-        FundingRecordsExport.Table,
-        AgreementsExport.Table,
-        MunicipalitiesExport.Table,
-        CentresExport.Table,
-        SourcesExport.Table,
-        ConflictsExport.Table,
-        GlossaryTermsExport.Table,
-        InstitutionNamesExport.Table,
-        AgreementSignatoriesExport.Table,
-        ClaimsExport.Table,
-        FieldProvenanceExport.Table,
-    ];
+    public static IReadOnlyList<IExportTable> All { get; } = [.. ApiCollections.All.Select(c => c.Export), FieldProvenanceExport.Table];
 
     public static IExportTable? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Catalog;
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
 using OpenData.Api.Schema.Releases;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;

@@ -1,3 +1,4 @@
+using OpenData.Api.Catalog;
 using OpenData.Api.Data;
 using OpenData.Api.Errors;
 using OpenData.Api.Explorer;
@@ -50,6 +51,7 @@ public static class ApiHost
         builder.Services.AddHealth();
         builder.Services.AddExplorer();
         builder.Services.AddBulkDownloads();
+        builder.Services.AddCatalog();
         builder.Services.AddRecordPages();
 
         var app = builder.Build();
@@ -64,6 +66,7 @@ public static class ApiHost
         app.MapReadiness();
         app.MapExplorer();
         app.MapBulkDownloads();
+        app.MapCatalog();
         app.MapRecordPages();
         app.MapChangesFeed();
         app.MapGraphQLHttp("/graphql");

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
-using OpenData.Api.Schema.Dataset;
 using OpenData.GraphQL.Data.Relay;
 using OpenData.GraphQL.Http;
 

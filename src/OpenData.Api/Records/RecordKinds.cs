@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 using System.Text;
 using GraphQL.Types;
-using OpenData.Api.Exports;
+using OpenData.Api.Collections;
 
 namespace OpenData.Api.Records;
 
 /// <summary>
-/// Every kind of record that has a page, read from the GraphQL schema: each object type that implements
-/// <c>Node</c>. Its address segment (<c>HistoryEvent</c> → <c>history-event</c>), its fields with Spanish labels taken
+/// Every kind of record that has a page: each collection of <see cref="ApiCollections"/>, its fields read from its
+/// GraphQL type. Its address segment (<c>HistoryEvent</c> → <c>history-event</c>), its fields with Spanish labels taken
 /// from their descriptions, and the query that loads one record are derived here, so a new collection needs no page code.
 /// </summary>
 public sealed class RecordKinds
@@ -20,11 +20,9 @@ public sealed class RecordKinds
     {
         ArgumentNullException.ThrowIfNull(schema);
         schema.Initialize();
-        var query = schema.Query;
-        var kinds = schema.AllTypes
-            .OfType<IObjectGraphType>()
-            .Where(type => type.ResolvedInterfaces.Any(i => i.Name == "Node"))
-            .Select(type => Describe(schema, query, type))
+        var kinds = ApiCollections.All
+            .Select(collection => Describe(collection, schema.AllTypes[collection.TypeName] as IObjectGraphType
+                ?? throw new InvalidOperationException($"The schema has no object type {collection.TypeName}.")))
             .OrderBy(kind => kind.TypeName, StringComparer.Ordinal)
             .ToList();
         All = kinds;
@@ -74,7 +72,7 @@ public sealed class RecordKinds
         return label.Length == 0 ? fallback : label;
     }
 
-    private static RecordKind Describe(ISchema schema, IObjectGraphType? query, IObjectGraphType type)
+    private static RecordKind Describe(ApiCollection collection, IObjectGraphType type)
     {
         var fields = new List<RecordField>();
         foreach (var field in type.Fields)
@@ -108,12 +106,6 @@ public sealed class RecordKinds
         fields.RemoveAll(f => PartialDateParts.Any(suffix =>
             f.Name.EndsWith(suffix, StringComparison.Ordinal) && names.Contains(f.Name[..^suffix.Length])));
 
-        var byId = char.ToLowerInvariant(type.Name[0]) + type.Name[1..];
-        var lookup = query?.GetField(byId) is { } lookupField && lookupField.Arguments?.Find("id") is not null ? byId : null;
-        var collection = query?.Fields
-            .Where(f => f.ResolvedType is not null && Unwrap(f.ResolvedType).Named is IObjectGraphType page && ItemsOf(page) == type.Name)
-            .Select(f => f.Name)
-            .FirstOrDefault(name => ExportTables.Find(name) is not null);
         // Read like a card: the name first, then a summary, the other fields as declared, and the editorial note and slug last.
         var display = DisplayFieldOf(type);
         string[] first = [display, "summary", "description", "definition"];
@@ -122,7 +114,7 @@ public sealed class RecordKinds
             .OrderBy(f => Array.IndexOf(first, f.Name) is var i and >= 0 ? i : first.Length)
             .ThenBy(f => Array.IndexOf(last, f.Name))
             .ToList();
-        return new RecordKind(type.Name, Segment(type.Name), type.Description, ordered, display, lookup, collection);
+        return new RecordKind(type.Name, Segment(type.Name), type.Description, ordered, display, collection.ByIdField, collection.Root is null ? null : collection.Name);
     }
 
     /// <summary>The field a record is named by in links: its title, name, term... or else its slug.</summary>
@@ -132,11 +124,6 @@ public sealed class RecordKinds
         string[] candidates = ["title", "name", "term", "topic", "role", "value", "summary"];
         return candidates.FirstOrDefault(name => type.GetField(name) is { } field && Unwrap(field.ResolvedType!).Named is ScalarGraphType) ?? "slug";
     }
-
-    private static string? ItemsOf(IObjectGraphType page) =>
-        page.GetField("nodes") is { ResolvedType: { } nodes } ? Unwrap(nodes).Named.Name
-        : page.GetField("items") is { ResolvedType: { } items } ? Unwrap(items).Named.Name
-        : null;
 
     internal static bool IsNode(IGraphType type) => type switch
     {

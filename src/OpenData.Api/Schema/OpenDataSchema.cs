@@ -1,5 +1,5 @@
 using GraphQL;
-using OpenData.Api.Schema.Common;
+using OpenData.Api.Collections.Common;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Http.Introspection;

@@ -1,7 +1,6 @@
 using GraphQL;
-using OpenData.Api.Schema.Dataset;
-using OpenData.Domain.Model;
-using OpenData.GraphQL.Data.Model;
+using OpenData.Api.Collections;
+using OpenData.Api.Dataset;
 using OpenData.GraphQL.Http;
 
 namespace OpenData.Api.Schema;
@@ -11,8 +10,12 @@ public static class SchemaServiceCollectionExtensions
 {
     public static IServiceCollection AddOpenDataSchema(this IServiceCollection services, IConfiguration configuration)
     {
-        // The entity class is PublicProgram (Program is the host's entry point); its public name is Program.
-        EntityGraphNames.Map<PublicProgram>("Program");
+        // Each entity is published under its collection's public type name (PublicProgram as Program, for one).
+        foreach (var collection in ApiCollections.All)
+        {
+            collection.MapGraphName();
+        }
+
         services.AddSingleton(configuration.GetSection(DatasetOptions.Section).Get<DatasetOptions>() ?? new DatasetOptions());
         services.AddSingleton<DatasetMetadata>();
         services.AddSingleton<OpenData.Api.Schema.Releases.ReleaseCatalog>();

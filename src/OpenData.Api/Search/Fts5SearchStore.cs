@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Data;
 
 namespace OpenData.Api.Search;
@@ -41,6 +40,8 @@ internal sealed class Fts5SearchStore : ISearchStore
 
     private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";
 
+    private static readonly Func<Exception, bool> IsMissingIndex = static e => e is SqliteException s && s.Message.Contains("no such table: " + SearchIndex.Table, StringComparison.Ordinal);
+
     public static Fts5SearchStore Instance { get; } = new();
 
     private Fts5SearchStore()
@@ -49,7 +50,7 @@ internal sealed class Fts5SearchStore : ISearchStore
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken);
         var command = connection.CreateCommand();
         await using (command)
         {
@@ -72,21 +73,20 @@ internal sealed class Fts5SearchStore : ISearchStore
             }
         }
 
-        await ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
-        var rows = await Guarded(() => db.Database
-            .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)])
-            .ToListAsync(cancellationToken));
+        var rows = await SearchStoreCommands.ReadAsync<string>(
+            db, PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(SearchRow.Parse)];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken));
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 
@@ -95,27 +95,4 @@ internal sealed class Fts5SearchStore : ISearchStore
         new("$match", query.Match),
         new("$types", types is null ? DBNull.Value : JsonSerializer.Serialize(types)),
     ];
-
-    private static async Task<T> Guarded<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (SqliteException e) when (e.Message.Contains("no such table: " + SearchIndex.Table, StringComparison.Ordinal))
-        {
-            throw SearchErrors.Missing();
-        }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command)
-        {
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using OpenData.Domain.Data;
@@ -59,6 +58,8 @@ internal sealed class PostgresSearchStore : ISearchStore
 
     private static readonly string CountSql = $"""SELECT count(*)::integer AS "Value" {Filter}""";
 
+    private static readonly Func<Exception, bool> IsMissingIndex = static e => e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
+
     public static PostgresSearchStore Instance { get; } = new();
 
     private PostgresSearchStore()
@@ -74,7 +75,7 @@ internal sealed class PostgresSearchStore : ISearchStore
             all.Add(document);
         }
 
-        await ExecuteAsync(connection, transaction, Create, cancellationToken);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, Create, cancellationToken);
         var command = (NpgsqlCommand)connection.CreateCommand();
         await using (command)
         {
@@ -99,21 +100,20 @@ internal sealed class PostgresSearchStore : ISearchStore
             }
         }
 
-        await ExecuteAsync(connection, transaction, Finish, cancellationToken);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, Finish, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
-        var rows = await Guarded(() => db.Database
-            .SqlQueryRaw<string>(PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)])
-            .ToListAsync(cancellationToken));
+        var rows = await SearchStoreCommands.ReadAsync<string>(
+            db, PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(json => Row(json, query))];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await Guarded(() => db.Database.SqlQueryRaw<int>(CountSql, [.. Parameters(query, types)]).ToListAsync(cancellationToken));
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 
@@ -130,27 +130,4 @@ internal sealed class PostgresSearchStore : ISearchStore
         new("query", NpgsqlDbType.Text) { Value = PostgresSearchText.Query(query.Parts) },
         new("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = types is null ? DBNull.Value : types.ToArray() },
     ];
-
-    private static async Task<T> Guarded<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            throw SearchErrors.Missing();
-        }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command)
-        {
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
 }

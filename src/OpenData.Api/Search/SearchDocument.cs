@@ -6,8 +6,4 @@ internal sealed record SearchDocument(string Type, string Slug, string Title, st
     /// <summary>A document whose body joins the non-empty <paramref name="body"/> parts, one per line.</summary>
     public static SearchDocument Of(string type, string slug, string title, params IEnumerable<string?> body) =>
         new(type, slug, title.Trim(), string.Join('\n', body.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim())));
-
-    /// <summary><c>Name (ACR)</c>, or the name alone without an acronym.</summary>
-    public static string WithAcronym(string name, string? acronym) =>
-        string.IsNullOrWhiteSpace(acronym) ? name : $"{name} ({acronym})";
 }

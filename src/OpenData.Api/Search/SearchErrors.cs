@@ -22,28 +22,4 @@ internal static class SearchErrors
     public static DataError Missing() => new(
         ApiErrorCodes.SearchIndexMissing,
         "La base de datos no tiene el índice de búsqueda; reconstrúyala con `seed build`.");
-
-    public static void CheckPageSize(string coordinate, int? first, int maxAllowed)
-    {
-        if (first is not { } size)
-        {
-            return;
-        }
-
-        if (size < 0)
-        {
-            throw new DataError(
-                DataErrorCodes.NegativePageSize,
-                "El argumento `first` no puede ser negativo.",
-                new Dictionary<string, object?> { ["coordinate"] = coordinate, ["argument"] = "first", ["requestedItems"] = size });
-        }
-
-        if (size > maxAllowed)
-        {
-            throw new DataError(
-                DataErrorCodes.MaxPageSizeExceeded,
-                "The maximum allowed items per page were exceeded. / Se superó el máximo de elementos por página.",
-                new Dictionary<string, object?> { ["coordinate"] = coordinate, ["requestedItems"] = size, ["maxAllowedItems"] = maxAllowed });
-        }
-    }
 }

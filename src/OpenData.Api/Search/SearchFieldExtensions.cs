@@ -46,7 +46,7 @@ public static class SearchFieldExtensions
             ? requested.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : null;
         var first = context.GetArgument<int?>("first");
-        SearchErrors.CheckPageSize(context.ParentType.Name + "." + context.FieldDefinition.Name, first, MaxPageSize);
+        PageSizeGuard.Check(context.ParentType.Name + "." + context.FieldDefinition.Name, "first", first, MaxPageSize);
         var size = first ?? DefaultPageSize;
         var fingerprint = SearchCursor.Fingerprint(query.Match, types);
         var after = context.GetArgument<string?>("after");

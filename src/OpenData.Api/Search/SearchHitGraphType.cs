@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using OpenData.Api.Schema.Nodes;
+using OpenData.Api.Collections.Nodes;
 
 namespace OpenData.Api.Search;
 

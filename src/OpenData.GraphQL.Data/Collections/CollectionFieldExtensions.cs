@@ -1,15 +1,10 @@
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Filtering;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Paging;
-using OpenData.GraphQL.Data.Plans;
-using OpenData.GraphQL.Data.Projection;
 using OpenData.GraphQL.Data.Sorting;
 
 namespace OpenData.GraphQL.Data.Collections;
@@ -136,7 +131,8 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
         PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options), connection, cursor: true);
+        var (query, restricted) = Restricted(context, source, options);
+        var plan = CollectionQuery<TEntity>.Create(context, query, restricted, connection, cursor: true);
         if (!plan.Shape.SelectsRows)
         {
             return new ConnectionResult([], new PageInfoResult(false, false, null, null), plan.CountAsync, plan.AsFilteredQuery());
@@ -146,7 +142,7 @@ public static class CollectionFieldExtensions
         await using (db.ConfigureAwait(false))
         {
             var (edges, pageInfo) = await new CursorPager(plan.Sorter, plan.Keys, plan.Shape.Fingerprint)
-                .PageAsync(plan.Filtered(db), arguments, options.DefaultPageSize, (Expression<Func<TEntity, PageRow>>)plan.Shape.Row!, context.CancellationToken)
+                .PageAsync(typeof(TEntity), arguments, options.DefaultPageSize, (request, ct) => plan.ReadPageAsync(db, request, ct), context.CancellationToken)
                 .ConfigureAwait(false);
             return new ConnectionResult(edges, pageInfo, plan.CountAsync, plan.AsFilteredQuery());
         }
@@ -164,7 +160,8 @@ public static class CollectionFieldExtensions
         PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
         PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
 
-        var plan = QueryPlan<TEntity>.Create(context, Restricted(context, source, options), segment, cursor: false);
+        var (query, restricted) = Restricted(context, source, options);
+        var plan = CollectionQuery<TEntity>.Create(context, query, restricted, segment, cursor: false);
         if (!plan.Shape.SelectsRows)
         {
             return new CollectionSegmentResult([], new CollectionSegmentInfoResult(false, false), plan.CountAsync, plan.AsFilteredQuery());
@@ -173,18 +170,19 @@ public static class CollectionFieldExtensions
         var db = plan.Source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            var ordered = plan.Sorter.Apply(plan.Filtered(db), plan.Keys);
-            var (items, info) = await OffsetPager.PageAsync(ordered, skip ?? 0, take ?? options.DefaultPageSize, plan.Shape.Node!, context.CancellationToken)
+            var (items, info) = await OffsetPager.PageAsync(
+                    skip ?? 0, take ?? options.DefaultPageSize, (s, t, ct) => plan.ReadSegmentAsync(db, s, t, ct), context.CancellationToken)
                 .ConfigureAwait(false);
             return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
         }
     }
 
-    /// <summary>The source narrowed by the extra arguments the request gives.</summary>
-    private static Func<DbContext, IQueryable<TEntity>> Restricted<TEntity>(
+    /// <summary>The source narrowed by the extra arguments the request gives, and whether any narrowed it.</summary>
+    private static (Func<DbContext, IQueryable<TEntity>> Source, bool Restricted) Restricted<TEntity>(
         IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> source, CollectionFieldOptions<TEntity> options)
         where TEntity : class
     {
+        var restricted = false;
         foreach (var (argument, restrict) in options.Restrictions)
         {
             var value = context.Arguments is { } arguments && arguments.TryGetValue(argument.Name, out var given) ? given.Value : null;
@@ -192,69 +190,13 @@ public static class CollectionFieldExtensions
             {
                 var inner = source;
                 source = db => narrow(db, inner(db));
+                restricted = true;
             }
         }
 
-        return source;
+        return (source, restricted);
     }
 
     private static T? Argument<T>(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is T typed ? typed : default;
-
-    /// <summary>
-    /// What a request asks of a collection: its filter (translated per request, its values bound as parameters), and
-    /// the plan of its shape (order keys, cursor fingerprint, projection), taken from the engine's bounded plan cache.
-    /// </summary>
-    private sealed record QueryPlan<TEntity>(
-        IDataContextSource Source, Func<DbContext, IQueryable<TEntity>> Query, Expression<Func<TEntity, bool>>? Predicate,
-        SortTranslator Sorter, CollectionPlan Shape)
-        where TEntity : class
-    {
-        public IReadOnlyList<SortKey> Keys => Shape.Keys;
-
-        public static QueryPlan<TEntity> Create(
-            IResolveFieldContext context, Func<DbContext, IQueryable<TEntity>> query, IComplexGraphType resultType, bool cursor)
-        {
-            var plans = (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))
-                .GetRequiredService<CollectionPlans>();
-            var source = plans.Source;
-            var predicate = new FilterTranslator(source.Model).Translate<TEntity>(Argument<object>(context, "where"));
-            var sorter = new SortTranslator(source.Model, source.NeedsExplicitNullOrdering);
-            var order = Argument<object>(context, "order");
-            var shape = plans.GetOrAdd(
-                new PlanKey(context.FieldAst, OrderSignature.Of(order)),
-                (Context: context, Sorter: sorter, Order: order, ResultType: resultType, Cursor: cursor, Model: source.Model),
-                static (_, state) => Build(state.Context, state.Sorter, state.Order, state.ResultType, state.Cursor, state.Model));
-            return new QueryPlan<TEntity>(source, query, predicate, sorter, shape);
-        }
-
-        private static CollectionPlan Build(
-            IResolveFieldContext context, SortTranslator sorter, object? order, IComplexGraphType resultType, bool cursor,
-            Microsoft.EntityFrameworkCore.Metadata.IModel model)
-        {
-            var keys = sorter.Keys<TEntity>(order);
-            var fingerprint = SortTranslator.Fingerprint(typeof(TEntity), keys);
-            var selected = SelectionTree.From(context.FieldAst.SelectionSet, context.Document);
-            var rowsField = cursor ? "nodes" : "items";
-            if (selected[rowsField] is null && selected["pageInfo"] is null && (!cursor || selected["edges"] is null))
-            {
-                return new CollectionPlan(keys, fingerprint, selectsRows: false, node: null, row: null);
-            }
-
-            var selection = cursor ? selected.Merge(["nodes"], ["edges", "node"]) : selected.Merge(["items"]);
-            var node = new ProjectionBuilder(model).Build(typeof(TEntity), resultType.GetField(rowsField)?.ResolvedType, selection);
-            return new CollectionPlan(keys, fingerprint, selectsRows: true, node, cursor ? RowProjection.Build<TEntity>(node, keys) : null);
-        }
-
-        public IQueryable<TEntity> Filtered(DbContext db)
-        {
-            var query = Query(db).AsNoTracking();
-            return Predicate is null ? query : query.Where(Predicate);
-        }
-
-        public Task<int> CountAsync(CancellationToken cancellationToken) =>
-            AsFilteredQuery().RunAsync((query, ct) => ((IQueryable<TEntity>)query).CountAsync(ct), cancellationToken);
-
-        public FilteredQuery AsFilteredQuery() => new(Source, Filtered);
-    }
 }

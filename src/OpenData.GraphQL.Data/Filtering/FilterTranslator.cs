@@ -18,10 +18,16 @@ namespace OpenData.GraphQL.Data.Filtering;
 /// </summary>
 public sealed class FilterTranslator(IModel? model = null)
 {
+    private readonly ValueSlots? slots;
+
     private static readonly MethodInfo EfProperty = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(string));
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    /// <summary>A translator that binds every value to a parameter of <paramref name="slots"/> instead of a closure.</summary>
+    internal FilterTranslator(IModel? model, ValueSlots slots)
+        : this(model) => this.slots = slots;
 
     /// <summary>The predicate for <paramref name="where"/>, or null when it sets no constraint.</summary>
     public Expression<Func<TEntity, bool>>? Translate<TEntity>(object? where)
@@ -159,8 +165,8 @@ public sealed class FilterTranslator(IModel? model = null)
             {
                 "and" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.AndAlso),
                 "or" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.OrElse),
-                "eq" => Expression.Equal(access, ParameterValue.Of(value, typeof(string))),
-                "neq" => Expression.NotEqual(access, ParameterValue.Of(value, typeof(string))),
+                "eq" => Expression.Equal(access, Value(value, typeof(string))),
+                "neq" => Expression.NotEqual(access, Value(value, typeof(string))),
                 "in" or "nin" => InList(operation, access, typeof(string), RequireValue(operation, value, "StringOperationFilterInput", "[String]")),
                 _ => TextMatch(instance, member, access, operation, RequireValue(operation, value, "StringOperationFilterInput", "String!")),
             };
@@ -174,7 +180,7 @@ public sealed class FilterTranslator(IModel? model = null)
     {
         var folded = FoldedAccess(instance, member);
         var target = folded ?? access;
-        var text = ParameterValue.Of(folded is null ? (string)value : Folding.Fold((string)value), typeof(string));
+        var text = Value(folded is null ? (string)value : Folding.Fold((string)value), typeof(string));
         var (method, negated) = operation switch
         {
             "contains" => (StringContains, false),
@@ -224,7 +230,7 @@ public sealed class FilterTranslator(IModel? model = null)
             else
             {
                 var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
-                var constant = ParameterValue.Of(Store(Convert(member, value)), access.Type);
+                var constant = Value(Store(Convert(member, value)), access.Type);
                 // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
                 condition = listElement && operation == "neq"
                     ? Expression.Not(Compare("eq", ComparableValue.Of(access), ComparableValue.Of(constant)))
@@ -252,7 +258,9 @@ public sealed class FilterTranslator(IModel? model = null)
         _ => throw new InvalidOperationException($"Unknown filter operation '{operation}'."),
     };
 
-    private static Expression InList(string operation, Expression access, Type elementType, object values)
+    private Expression Value(object? value, Type type) => slots is null ? ParameterValue.Of(value, type) : slots.Bind(value, type);
+
+    private Expression InList(string operation, Expression access, Type elementType, object values)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
         var nullable = !elementType.IsValueType || Nullable.GetUnderlyingType(elementType) is not null;
@@ -264,7 +272,7 @@ public sealed class FilterTranslator(IModel? model = null)
             }
         }
 
-        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [elementType], ParameterValue.Of(list, list.GetType()), access);
+        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [elementType], Value(list, list.GetType()), access);
         return operation == "in" ? contains : Expression.Not(contains);
     }
 

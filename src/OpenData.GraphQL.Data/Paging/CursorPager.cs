@@ -18,28 +18,40 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
         PageAsync(query, arguments, defaultPageSize, RowProjection.Build<TEntity>(node, keys), cancellationToken);
 
     /// <summary>As the other overload, with the row projection already built (<see cref="RowProjection.Build"/>, cached per query shape).</summary>
-    internal async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
+    internal Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
         IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, Expression<Func<TEntity, PageRow>> row, CancellationToken cancellationToken)
-        where TEntity : class
+        where TEntity : class =>
+        PageAsync(typeof(TEntity), arguments, defaultPageSize, (request, ct) =>
+        {
+            var page = query;
+            if (request.After is { } after)
+            {
+                page = page.Where(KeysetPredicate.Build<TEntity>(keys, after, backward: false));
+            }
+
+            if (request.Before is { } before)
+            {
+                page = page.Where(KeysetPredicate.Build<TEntity>(keys, before, backward: true));
+            }
+
+            return sorter.Apply(page, keys, reverse: request.Backward).Select(row).Take(request.Take).ToListAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// The page of <paramref name="arguments"/>: decodes the cursors, lets <paramref name="read"/> run the statement
+    /// (the rows after/before the cursors in key order, reversed for <c>last</c>, at most <see cref="PageRequest.Take"/>)
+    /// and builds the edges and page info.
+    /// </summary>
+    internal async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync(
+        Type entityType, CursorArguments arguments, int defaultPageSize, Func<PageRequest, CancellationToken, Task<List<PageRow>>> read,
+        CancellationToken cancellationToken)
     {
-        var fingerprint = knownFingerprint ?? SortTranslator.Fingerprint(typeof(TEntity), keys);
-        if (arguments.After is { } after)
-        {
-            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(after, "after", typeof(TEntity), keys, fingerprint), backward: false));
-        }
-
-        if (arguments.Before is { } before)
-        {
-            query = query.Where(KeysetPredicate.Build<TEntity>(keys, CursorCodec.Decode(before, "before", typeof(TEntity), keys, fingerprint), backward: true));
-        }
-
+        var fingerprint = knownFingerprint ?? SortTranslator.Fingerprint(entityType, keys);
+        var after = arguments.After is { } a ? CursorCodec.Decode(a, "after", entityType, keys, fingerprint) : null;
+        var before = arguments.Before is { } b ? CursorCodec.Decode(b, "before", entityType, keys, fingerprint) : null;
         var backward = arguments.First is null && arguments.Last is not null;
         var size = backward ? arguments.Last!.Value : arguments.First ?? defaultPageSize;
-        var rows = await sorter.Apply(query, keys, reverse: backward)
-            .Select(row)
-            .Take(size + 1)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await read(new PageRequest(after, before, backward, size + 1), cancellationToken).ConfigureAwait(false);
 
         var more = rows.Count > size;
         if (more)
@@ -60,8 +72,13 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
             hasPrevious = true;
         }
 
-        var edges = rows.Select(r => new EdgeResult(CursorCodec.Encode(fingerprint, r.Keys), r.Node)).ToList();
-        var pageInfo = new PageInfoResult(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var edges = new EdgeResult[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            edges[i] = new EdgeResult(CursorCodec.Encode(fingerprint, rows[i].Keys), rows[i].Node);
+        }
+
+        var pageInfo = new PageInfoResult(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
         return (edges, pageInfo);
     }
 }

@@ -13,8 +13,11 @@ internal static class KeysetPredicate
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
-    public static Expression<Func<TEntity, bool>> Build<TEntity>(IReadOnlyList<SortKey> keys, object?[] cursor, bool backward)
+    /// <summary>The condition; with <paramref name="slots"/>, the cursor's values are bound to its parameters instead of closures.</summary>
+    public static Expression<Func<TEntity, bool>> Build<TEntity>(IReadOnlyList<SortKey> keys, object?[] cursor, bool backward, ValueSlots? slots = null)
     {
+        Expression Value(object? value, Type type) => slots is null ? ParameterValue.Of(value, type) : slots.Bind(value, type);
+
         var parameter = Expression.Parameter(typeof(TEntity), "x");
         Expression? result = null;
         Expression? equalPrefix = null;
@@ -23,19 +26,19 @@ internal static class KeysetPredicate
             var key = keys[i];
             var value = ParameterReplacer.Replace(key.Selector, parameter);
             var wantGreater = key.Descending == backward;
-            var beyond = Beyond(value, cursor[i], wantGreater, key.Nullable);
+            var beyond = Beyond(value, cursor[i], wantGreater, key.Nullable, Value);
             if (beyond is not null)
             {
                 var term = equalPrefix is null ? beyond : Expression.AndAlso(equalPrefix, beyond);
                 result = result is null ? term : Expression.OrElse(result, term);
             }
 
-            var equal = Equal(value, cursor[i]);
+            var equal = Equal(value, cursor[i], Value);
             equalPrefix = equalPrefix is null ? equal : Expression.AndAlso(equalPrefix, equal);
         }
 
         result ??= Expression.Constant(false);
-        if (keys.Count > 1 && cursor[0] is { } first && Bound(ParameterReplacer.Replace(keys[0].Selector, parameter), first, keys[0].Descending == backward, keys[0].Nullable) is { } bound)
+        if (keys.Count > 1 && cursor[0] is { } first && Bound(ParameterReplacer.Replace(keys[0].Selector, parameter), first, keys[0].Descending == backward, keys[0].Nullable, Value) is { } bound)
         {
             result = Expression.AndAlso(bound, result);
         }
@@ -44,14 +47,14 @@ internal static class KeysetPredicate
     }
 
     /// <summary>Strictly beyond the cursor value on this key; null when nothing can be.</summary>
-    private static Expression? Beyond(Expression value, object? cursor, bool wantGreater, bool nullable)
+    private static Expression? Beyond(Expression value, object? cursor, bool wantGreater, bool nullable, Func<object?, Type, Expression> bind)
     {
         if (cursor is null)
         {
             return wantGreater ? NotNull(value) : null;
         }
 
-        var compared = CompareStrict(value, cursor, wantGreater);
+        var compared = CompareStrict(value, cursor, wantGreater, bind);
         if (!wantGreater && nullable)
         {
             return compared is null ? IsNull(value) : Expression.OrElse(compared, IsNull(value));
@@ -61,7 +64,7 @@ internal static class KeysetPredicate
     }
 
     /// <summary>A redundant range bound on the first key (<c>k0 &gt;= c0</c>) that lets the database seek an index.</summary>
-    private static BinaryExpression? Bound(Expression value, object cursor, bool wantGreater, bool nullable)
+    private static BinaryExpression? Bound(Expression value, object cursor, bool wantGreater, bool nullable, Func<object?, Type, Expression> bind)
     {
         if (!wantGreater && nullable)
         {
@@ -74,7 +77,7 @@ internal static class KeysetPredicate
             return null;
         }
 
-        var constant = ParameterValue.Of(cursor, value.Type);
+        var constant = bind(cursor, value.Type);
         if (type == typeof(string))
         {
             var comparison = Expression.Call(StringCompare, value, constant);
@@ -87,7 +90,7 @@ internal static class KeysetPredicate
         return wantGreater ? Expression.GreaterThanOrEqual(left, right) : Expression.LessThanOrEqual(left, right);
     }
 
-    private static BinaryExpression? CompareStrict(Expression value, object cursor, bool wantGreater)
+    private static BinaryExpression? CompareStrict(Expression value, object cursor, bool wantGreater, Func<object?, Type, Expression> bind)
     {
         var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
         if (type == typeof(bool))
@@ -101,7 +104,7 @@ internal static class KeysetPredicate
             return Expression.Equal(value, Expression.Constant(wantGreater, value.Type));
         }
 
-        var constant = ParameterValue.Of(cursor, value.Type);
+        var constant = bind(cursor, value.Type);
         if (type == typeof(string))
         {
             var comparison = Expression.Call(StringCompare, value, constant);
@@ -114,8 +117,8 @@ internal static class KeysetPredicate
         return wantGreater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
     }
 
-    private static Expression Equal(Expression value, object? cursor) =>
-        cursor is null ? IsNull(value) : Expression.Equal(value, ParameterValue.Of(cursor, value.Type));
+    private static Expression Equal(Expression value, object? cursor, Func<object?, Type, Expression> bind) =>
+        cursor is null ? IsNull(value) : Expression.Equal(value, bind(cursor, value.Type));
 
     private static Expression IsNull(Expression value) =>
         value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null

@@ -1,19 +1,16 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace OpenData.GraphQL.Data.Paging;
 
 /// <summary>Offset paging (<c>skip</c>/<c>take</c>) in one statement, fetching one extra row for <c>hasNextPage</c>.</summary>
 internal static class OffsetPager
 {
-    public static async Task<(IReadOnlyList<object> Items, CollectionSegmentInfoResult Info)> PageAsync<TEntity>(
-        IQueryable<TEntity> ordered, int skip, int take, LambdaExpression node, CancellationToken cancellationToken)
-        where TEntity : class
+    /// <summary>
+    /// The page: <paramref name="read"/> runs the statement (the ordered rows, <c>skip</c> skipped, at most <c>take</c> read),
+    /// asked for one row more than <paramref name="take"/>.
+    /// </summary>
+    public static async Task<(IReadOnlyList<object> Items, CollectionSegmentInfoResult Info)> PageAsync(
+        int skip, int take, Func<int, int, CancellationToken, Task<List<object>>> read, CancellationToken cancellationToken)
     {
-        var projected = (IQueryable<object>)ordered.Provider.CreateQuery(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TEntity), typeof(object)], ordered.Expression,
-                Expression.Quote(Expression.Lambda(Expression.Convert(node.Body, typeof(object)), node.Parameters))));
-        var items = await projected.Skip(skip).Take(take + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var items = await read(skip, take + 1, cancellationToken).ConfigureAwait(false);
         var more = items.Count > take;
         if (more)
         {

@@ -3,18 +3,30 @@ using OpenData.GraphQL.Data.Hosting;
 namespace OpenData.GraphQL.Data.Plans;
 
 /// <summary>
-/// The engine's per-service-provider state: where contexts come from, and the bounded cache of collection plans
-/// (<see cref="QueryEngineOptions.PlanCacheSize"/>). One singleton, resolved once per collection field.
+/// The engine's per-service-provider state: where contexts come from, the bounded cache of collection plans and the
+/// bounded cache of compiled queries per shape (each <see cref="QueryEngineOptions.PlanCacheSize"/> entries at most).
+/// One singleton, resolved once per collection field.
 /// </summary>
 internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOptions options)
 {
     private readonly PlanCache<PlanKey, CollectionPlan> _plans = new(options.PlanCacheSize);
+    private readonly PlanCache<QueryShapeKey, object> _queries = new(options.PlanCacheSize);
 
     public IDataContextSource Source { get; } = source;
 
     /// <summary>How many plans are kept now (never more than the configured size).</summary>
     public int Count => _plans.Count;
 
+    /// <summary>How many compiled queries are kept now (never more than the configured size).</summary>
+    public int QueryCount => _queries.Count;
+
+    /// <summary>False when the cache is off (size 0): compiling a query per request would cost more than it saves.</summary>
+    public bool CompilesQueries => _queries.Capacity > 0;
+
     public CollectionPlan GetOrAdd<TState>(PlanKey key, TState state, Func<PlanKey, TState, CollectionPlan> create) =>
         _plans.GetOrAdd(key, state, create);
+
+    /// <summary>The compiled query of <paramref name="key"/>, built by <paramref name="create"/> when absent.</summary>
+    public ShapeQuery<TResult> GetOrAddQuery<TResult, TState>(QueryShapeKey key, TState state, Func<TState, ShapeQuery<TResult>> create) =>
+        (ShapeQuery<TResult>)_queries.GetOrAdd(key, (State: state, Create: create), static (_, s) => s.Create(s.State));
 }

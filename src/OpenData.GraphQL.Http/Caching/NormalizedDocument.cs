@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL.Execution;
@@ -26,7 +27,12 @@ internal static class NormalizedDocument
         }
     }
 
-    public static string Hash(GraphQLDocument document)
+    private static readonly ConditionalWeakTable<GraphQLDocument, string> Hashes = [];
+
+    /// <summary>The hash of <paramref name="document"/>, computed once per document object (cached documents are reused).</summary>
+    public static string Hash(GraphQLDocument document) => Hashes.GetValue(document, Compute);
+
+    private static string Compute(GraphQLDocument document)
     {
         var printed = new StringBuilder();
         new SDLPrinter(new SDLPrinterOptions { PrintComments = false }).Print(document, printed);

@@ -42,6 +42,7 @@ internal sealed class GraphQLHttpHandler
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
     private readonly IValidationRule[] _postCachedRules;
+    private readonly ComplexityCache _complexity = new();
 
     public GraphQLHttpHandler(
         IOptions<GraphQLHttpOptions> options, DocumentCache cache, ErrorMessageCatalog messages, ILogger<GraphQLHttpHandler> logger, GraphQLHttpMetrics metrics)
@@ -225,6 +226,7 @@ internal sealed class GraphQLHttpHandler
         bool isGet,
         string requestId)
     {
+        var userContext = NewUserContext(context);
         var options = new ExecutionOptions
         {
             Query = document.Query,
@@ -233,18 +235,15 @@ internal sealed class GraphQLHttpHandler
             Variables = variables,
             Extensions = extensions,
             RequestServices = context.RequestServices,
-            UserContext = NewUserContext(context),
+            UserContext = userContext,
             User = context.User,
             CancellationToken = context.RequestAborted,
             // A cached document passed the full rules once; it is checked again only by the rules that
-            // depend on the method or the variables.
-            ValidationRules = (isGet, document.Document is null) switch
-            {
-                (true, true) => _getRules,
-                (true, false) => _getCachedRules,
-                (false, true) => _postRules,
-                (false, false) => _postCachedRules,
-            },
+            // depend on the method or the variables, and not at all when its operation is a query and its
+            // complexity is known for these values (see CachedRules).
+            ValidationRules = document.Document is { } cached
+                ? CachedRules(cached, request.OperationName, variables, isGet, userContext)
+                : isGet ? _getRules : _postRules,
             CachedDocumentValidationRules = isGet ? _getCachedRules : _postCachedRules,
             Timeout = _options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
@@ -272,6 +271,49 @@ internal sealed class GraphQLHttpHandler
 
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         return await executer.ExecuteAsync(options).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The rules a cached document runs again: none when its operation is a query (allowed over GET and POST alike)
+    /// and its complexity and depth were measured within the limits for the same values of the variables that can
+    /// change them (the request's cost is set from them); otherwise the operation rule and the complexity rule,
+    /// which then keeps its figures for the next request.
+    /// </summary>
+    private IValidationRule[] CachedRules(
+        GraphQLParser.AST.GraphQLDocument document, string? operationName, Inputs variables, bool isGet, Dictionary<string, object?> userContext)
+    {
+        var key = _complexity.KeyOf(document, operationName, variables);
+        if (IsQuery(document, operationName) && _complexity.TryGet(document, key, out var measured))
+        {
+            var cost = (RequestCost)userContext[RequestCost.Key]!;
+            cost.Complexity = measured.Complexity;
+            cost.Depth = measured.Depth;
+            return [];
+        }
+
+        userContext[ComplexityCache.PendingKey] = new PendingComplexity(_complexity, document, key);
+        return isGet ? _getCachedRules : _postCachedRules;
+    }
+
+    /// <summary>Whether the operation the request names (or the document's only one) is a query.</summary>
+    private static bool IsQuery(GraphQLParser.AST.GraphQLDocument document, string? operationName)
+    {
+        GraphQLParser.AST.GraphQLOperationDefinition? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLParser.AST.GraphQLOperationDefinition operation
+                && (string.IsNullOrEmpty(operationName) || operation.Name?.StringValue == operationName))
+            {
+                if (found is not null)
+                {
+                    return false;
+                }
+
+                found = operation;
+            }
+        }
+
+        return found?.Operation == GraphQLParser.AST.OperationType.Query;
     }
 
     /// <summary>The execution's user context, holding the request's <see cref="RequestCost"/> (also kept for the log).</summary>

@@ -6,7 +6,9 @@ namespace OpenData.GraphQL.Http.Limits;
 
 /// <summary>
 /// GraphQL.NET's complexity analyzer set up with the endpoint's depth and complexity limits. The endpoint
-/// runs it for fresh and cached documents alike, so a cached document cannot dodge it with new variables.
+/// runs it for fresh and cached documents alike, so a cached document cannot dodge it with new variables; for a
+/// cached document the figures measured within the limits are kept (<see cref="ComplexityCache"/>), and a request
+/// with the same values of the variables that can change them is checked against those figures without the walk.
 /// </summary>
 internal static class ComplexityLimit
 {
@@ -26,6 +28,12 @@ internal static class ComplexityLimit
         {
             cost.Complexity = context.TotalImpact;
             cost.Depth = context.MaxDepth;
+        }
+
+        if (context.MaxDepth <= maxDepth && context.TotalImpact <= maxComplexity
+            && context.ValidationContext.UserContext.TryGetValue(ComplexityCache.PendingKey, out var pending) && pending is PendingComplexity store)
+        {
+            store.Cache.Store(store.Document, store.Key, new MeasuredCost(context.TotalImpact, context.MaxDepth));
         }
 
         if (context.MaxDepth > maxDepth)

@@ -1,3 +1,5 @@
+using OpenData.Api.Collections;
+
 namespace OpenData.Api.Tests.Exports;
 
 /// <summary>
@@ -6,28 +8,15 @@ namespace OpenData.Api.Tests.Exports;
 /// </summary>
 public sealed record Downloadable(string Name, string TypeName, string RootField, bool OffsetPaged = false, string? ChildField = null)
 {
-    public static IReadOnlyList<Downloadable> All { get; } =
-    [
-        new("institutions", "Institution", "institutions"),
-        new("historyEvents", "HistoryEvent", "historyEvents"),
-        new("legalInstruments", "LegalInstrument", "legalInstruments"),
-        new("plans", "Plan", "plans"),
-        new("objectives", "Objective", "objectives"),
-        new("policies", "Policy", "policies"),
-        new("people", "Person", "people"),
-        new("appointments", "Appointment", "appointments"),
-        new("programs", "Program", "programs"),
-        new("fundingRecords", "FundingRecord", "fundingRecords", OffsetPaged: true),
-        new("agreements", "Agreement", "agreements"),
-        new("municipalities", "Municipality", "municipalities"),
-        new("centres", "Centre", "centres"),
-        new("sources", "Source", "sources"),
-        new("conflicts", "Conflict", "conflicts"),
-        new("glossaryTerms", "GlossaryTerm", "glossaryTerms"),
-        new("institutionNames", "InstitutionName", "institutions", ChildField: "formerNames"),
-        new("agreementSignatories", "AgreementSignatory", "agreements", ChildField: "signatories"),
-        new("claims", "Claim", "conflicts", ChildField: "claims"),
-    ];
+    /// <summary>
+    /// Every declared collection: a root collection at its own Query field; a child collection (no field of its own) under its
+    /// Domain parent's field, at the key its records nest under in the seed (formerNames, signatories, claims).
+    /// </summary>
+    public static IReadOnlyList<Downloadable> All { get; } = [.. ApiCollections.All.Select(Of)];
+
+    private static Downloadable Of(ApiCollection collection) => collection.Root is { } root
+        ? new(collection.Name, collection.TypeName, collection.Name, root.OffsetPaged)
+        : new(collection.Name, collection.TypeName, collection.Domain.Parent!.Name, ChildField: collection.Domain.NestedKey);
 
     /// <summary>Downloads that are no collection of the Query root: the sources of each field (see FieldProvenanceTests).</summary>
     public static IReadOnlyList<string> Others { get; } = ["fieldProvenance"];

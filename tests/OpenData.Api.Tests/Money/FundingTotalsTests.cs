@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.Funding;
 using OpenData.Api.Explorer;
-using OpenData.Api.Schema.Funding;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;

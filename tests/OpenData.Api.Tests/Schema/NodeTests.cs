@@ -46,6 +46,35 @@ public sealed class NodeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(System.Text.Json.JsonValueKind.Null, returned[^1].ValueKind);
     }
 
+    /// <summary>
+    /// Every type the schema says implements Node (introspection) is a declared collection, and a record of each,
+    /// taken from its download, comes back from node(id:) with the same id and type; each declared collection is a Node type.
+    /// </summary>
+    [Fact]
+    public async Task Every_node_type_round_trips_its_global_id_through_node()
+    {
+        using var http = factory.CreateClient();
+        var client = new GraphQLClient(http);
+        var nodeTypes = (await client.DataAsync("{ __type(name: \"Node\") { possibleTypes { name } } }"))
+            .GetProperty("__type").GetProperty("possibleTypes").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
+
+        Assert.Equal(
+            OpenData.Api.Collections.ApiCollections.All.Select(c => c.TypeName).Order(StringComparer.Ordinal),
+            nodeTypes.Order(StringComparer.Ordinal));
+        foreach (var type in nodeTypes)
+        {
+            var collection = OpenData.Api.Collections.ApiCollections.OfType(type)!;
+            var rows = await Collections.CollectionRegistryTests.DownloadRowsAsync(http, collection.Name);
+            var slug = rows[^1].GetProperty("id").GetString()!;
+            var id = Global(type, slug);
+
+            var node = (await client.DataAsync("query($id: ID!) { node(id: $id) { __typename id ... on PublishedRecord { slug } } }", new { id }))
+                .GetProperty("node");
+
+            Assert.Equal((type, id, slug), (node.GetProperty("__typename").GetString(), node.GetProperty("id").GetString(), node.GetProperty("slug").GetString()));
+        }
+    }
+
     [Fact]
     public async Task By_id_fields_take_a_slug_or_a_global_id()
     {

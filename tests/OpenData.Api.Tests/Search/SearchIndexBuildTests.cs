@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Data;
+using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
@@ -48,11 +49,11 @@ public sealed class SearchIndexBuildTests : IAsyncLifetime
         var rows = await ReadAsync(First, """SELECT type || ' ' || count(*) FROM "SearchIndex" GROUP BY type ORDER BY type""");
         var info = DatasetFile.ReadInfo(First)!;
 
-        Assert.Equal(17, rows.Count);
-        Assert.Contains($"Policy {info.PolicyCount}", rows);
-        Assert.Contains($"Source {info.SourceCount}", rows);
-        Assert.Contains($"Municipality {info.MunicipalityCount}", rows);
-        Assert.Contains($"InstitutionName {info.InstitutionNameCount}", rows);
+        Assert.Equal(SearchableCollections.All.Count, rows.Count);
+        Assert.Contains($"Policy {info.CountOf("policies")}", rows);
+        Assert.Contains($"Source {info.CountOf("sources")}", rows);
+        Assert.Contains($"Municipality {info.CountOf("municipalities")}", rows);
+        Assert.Contains($"InstitutionName {info.CountOf("institutionNames")}", rows);
     }
 
     [Fact]

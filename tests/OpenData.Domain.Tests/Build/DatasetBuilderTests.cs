@@ -62,7 +62,7 @@ public sealed class DatasetBuilderTests : IDisposable
         // Stored to the tick: the build time lies between the clock readings around the build, however long it took.
         Assert.InRange(info.BuiltAt, before, after);
         Assert.Equal(DateTimeKind.Utc, info.BuiltAt.Kind);
-        Assert.Equal((4, 1, 1, 2, 4, 2), (info.SourceCount, info.InstitutionCount, info.InstitutionNameCount, info.HistoryEventCount, info.FundingRecordCount, info.ClaimCount));
+        Assert.Equal((4, 1, 1, 2, 4, 2), (info.CountOf("sources"), info.CountOf("institutions"), info.CountOf("institutionNames"), info.CountOf("historyEvents"), info.CountOf("fundingRecords"), info.CountOf("claims")));
         Assert.Equal(info.Version, DatasetFile.ReadVersion(Database));
     }
 
@@ -159,13 +159,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     private static IEnumerable<ISourced> SourcedRecords(SeedSet set) =>
-        new IEnumerable<ISourced>[]
-        {
-            set.Institutions, set.Institutions.SelectMany(i => i.FormerNames), set.HistoryEvents, set.LegalInstruments, set.Plans,
-            set.Objectives, set.Policies, set.People, set.Appointments, set.Programs, set.FundingRecords, set.Agreements,
-            set.Municipalities, set.Centres, set.GlossaryTerms, set.Conflicts, set.Conflicts.SelectMany(c => c.Claims),
-            set.Agreements.SelectMany(a => a.Signatories),
-        }.SelectMany(r => r);
+        set.Collections.Where(c => c.IsSourced).SelectMany(set.Records).Cast<ISourced>();
 
     private sealed class FailingSave : SaveChangesInterceptor
     {

@@ -1,3 +1,4 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Seed;
 using OpenData.Domain.Tests.Support;
 
@@ -27,9 +28,9 @@ public sealed class SeedValidatorTests : IDisposable
     {
         var counts = SeedValidator.Validate(seed.Dir).Records.Counts;
 
-        Assert.Equal(SeedCollections.All, counts.Select(c => c.Key));
+        Assert.Equal(DatasetCollections.All.Select(c => c.Name), counts.Select(c => c.Key));
         Assert.All(counts, c => Assert.True(c.Value > 0, c.Key));
-        Assert.Equal(SeedCollections.Files.Order(StringComparer.Ordinal), Directory.GetFiles(seed.Dir).Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal));
+        Assert.Equal(DatasetCollections.All.Files.Select(c => c.SeedFileName).Order(StringComparer.Ordinal), Directory.GetFiles(seed.Dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ app.MapPost("/graphql", async (HttpContext context) =>
     await using var connection = new SqliteConnection(connectionString);
     await connection.OpenAsync(context.RequestAborted);
     context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-    await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+    // The API writes UTF-8 as written (no \uXXXX escapes for accents): the same encoder, so both answers are equal byte for byte.
+    await using var json = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     var shapes = new Shapes(connection, json, context.RequestAborted);
     json.WriteStartObject();
     json.WriteStartObject("data");

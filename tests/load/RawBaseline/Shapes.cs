@@ -14,32 +14,32 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
     private const string FilteredSql = """
         SELECT "h"."Id", "h"."Title", "h"."Date", "h"."Category", "h"."DateStart"
         FROM "HistoryEvents" AS "h"
-        WHERE "h"."DateStart" >= @Value
+        WHERE "h"."DateStart" >= @p0
         ORDER BY "h"."DateStart", "h"."Id"
-        LIMIT @p
+        LIMIT @take
         """;
 
     private const string FirstPageSql = """
         SELECT "h"."Id", "h"."Title", "h"."Date", "h"."DateStart"
         FROM "HistoryEvents" AS "h"
         ORDER BY "h"."DateStart", "h"."Id"
-        LIMIT @p
+        LIMIT @take
         """;
 
     private const string DeepPageSql = """
         SELECT "h"."Id", "h"."Title", "h"."Date", "h"."DateStart"
         FROM "HistoryEvents" AS "h"
-        WHERE "h"."DateStart" >= @Value AND ("h"."DateStart" > @Value1 OR ("h"."DateStart" = @Value2 AND "h"."Id" > @Value3))
+        WHERE "h"."DateStart" >= @c4 AND ("h"."DateStart" > @c0 OR ("h"."DateStart" = @c1 AND "h"."Id" > @c2))
         ORDER BY "h"."DateStart", "h"."Id"
-        LIMIT @p
+        LIMIT @take
         """;
 
     private const string AgreementsSql = """
         SELECT "a"."Id", "a"."Title"
         FROM "Agreements" AS "a"
-        WHERE "a"."FiscalYear" = @Value
+        WHERE "a"."FiscalYear" = @p0
         ORDER BY "a"."Id"
-        LIMIT @p
+        LIMIT @take
         """;
 
     private const string SignatoriesSql = """
@@ -64,7 +64,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         """;
 
     private const string NodeSql = """
-        SELECT "f"."Id", "f"."AgreementId", "f"."AgreementId_folded", "f"."AmountCents", "f"."AmountQualifier", "f"."FiscalYear", "f"."FiscalYearEnd", "f"."Id_folded", "f"."InstitutionId", "f"."InstitutionId_folded", "f"."Note", "f"."Note_folded", "f"."ProgramId", "f"."ProgramId_folded", "f"."Purpose", "f"."Purpose_folded", "f"."Recipient", "f"."Recipient_folded"
+        SELECT "f"."Id", "f"."AgreementId", "f"."AgreementId_folded", "f"."AmountCents", "f"."AmountQualifier", "f"."FiscalYear", "f"."FiscalYearEnd", "f"."Id_folded", "f"."InstitutionId", "f"."InstitutionId_folded", "f"."Measure", "f"."Note", "f"."Note_folded", "f"."PartOfId", "f"."PartOfId_folded", "f"."ProgramId", "f"."ProgramId_folded", "f"."Purpose", "f"."Purpose_folded", "f"."Recipient", "f"."Recipient_folded"
         FROM "FundingRecords" AS "f"
         WHERE "f"."Id" = @Value1
         """;
@@ -107,13 +107,13 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
 
     public async Task FilteredAsync(string from)
     {
-        await using var reader = await ReadAsync(FilteredSql, ("@Value", from), ("@p", 21));
+        await using var reader = await ReadAsync(FilteredSql, ("@p0", from), ("@take", 21));
         await PageAsync(reader, "historyEvents", withCategory: true);
     }
 
     public async Task FirstPageAsync()
     {
-        await using var reader = await ReadAsync(FirstPageSql, ("@p", 21));
+        await using var reader = await ReadAsync(FirstPageSql, ("@take", 21));
         await PageAsync(reader, "historyEvents", withCategory: false);
     }
 
@@ -123,14 +123,14 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         using var cursor = JsonDocument.Parse(Convert.FromBase64String(after));
         var date = cursor.RootElement[1].GetString()!;
         var id = cursor.RootElement[2].GetString()!;
-        await using var reader = await ReadAsync(DeepPageSql, ("@Value", date), ("@Value1", date), ("@Value2", date), ("@Value3", id), ("@p", 21));
+        await using var reader = await ReadAsync(DeepPageSql, ("@c4", date), ("@c0", date), ("@c1", date), ("@c2", id), ("@take", 21));
         await PageAsync(reader, "historyEvents", withCategory: false);
     }
 
     public async Task RelationAsync(int year)
     {
         var agreements = new List<(string Id, string Title)>();
-        await using (var reader = await ReadAsync(AgreementsSql, ("@Value", year), ("@p", 11)))
+        await using (var reader = await ReadAsync(AgreementsSql, ("@p0", year), ("@take", 11)))
         {
             while (await reader.ReadAsync(cancellationToken) && agreements.Count < 10)
             {
@@ -215,7 +215,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         {
             await reader.ReadAsync(cancellationToken);
             json.WriteString("id", id);
-            json.WriteString("purpose", reader.IsDBNull(14) ? null : reader.GetString(14));
+            json.WriteString("purpose", reader.IsDBNull(17) ? null : reader.GetString(17));
             WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
             WriteNullableNumber("fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
         }

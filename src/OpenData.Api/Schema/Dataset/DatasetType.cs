@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.Dataset;
 using OpenData.Domain.Model;
 
 namespace OpenData.Api.Schema.Dataset;
@@ -55,7 +56,7 @@ public sealed class DatasetType : ObjectGraphType<DatasetInfo>
 
         var request = context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
         return request is null ? "http://localhost:5080/graphql"
-            : Hosting.TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
+            : TrustedHost.BaseAddress(request, Options(context).AllowedHosts) is { } trusted ? new Uri(trusted, "graphql").ToString() : "/graphql";
     }
 }
 
@@ -76,31 +77,11 @@ public sealed class LicenceType : ObjectGraphType<Licence>
 /// <summary>How many records one collection holds.</summary>
 public sealed record CollectionCount(string Collection, int Count)
 {
+    /// <summary>The dataset's counts, by collection name (case aside, then ordinal).</summary>
     public static IReadOnlyList<CollectionCount> Of(DatasetInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        return
-        [
-            new("agreements", info.AgreementCount),
-            new("agreementSignatories", info.AgreementSignatoryCount),
-            new("appointments", info.AppointmentCount),
-            new("centres", info.CentreCount),
-            new("claims", info.ClaimCount),
-            new("conflicts", info.ConflictCount),
-            new("fundingRecords", info.FundingRecordCount),
-            new("glossaryTerms", info.GlossaryTermCount),
-            new("historyEvents", info.HistoryEventCount),
-            new("institutionNames", info.InstitutionNameCount),
-            new("institutions", info.InstitutionCount),
-            new("legalInstruments", info.LegalInstrumentCount),
-            new("municipalities", info.MunicipalityCount),
-            new("objectives", info.ObjectiveCount),
-            new("people", info.PersonCount),
-            new("plans", info.PlanCount),
-            new("policies", info.PolicyCount),
-            new("programs", info.ProgramCount),
-            new("sources", info.SourceCount),
-        ];
+        return [.. info.Counts.Select(c => new CollectionCount(c.Collection, c.Count)).OrderBy(c => c.Collection, StringComparer.OrdinalIgnoreCase)];
     }
 }
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using OpenData.Api.Schema.Common;
-using OpenData.Api.Schema.Nodes;
+using OpenData.Api.Collections.Common;
+using OpenData.Api.Collections.Nodes;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Batching;
 using OpenData.GraphQL.Data.Projection;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using OpenData.GraphQL.Data.Collections;
 
 namespace OpenData.Api.Schema.Releases;
 
-/// <summary>The release fields of the query root (`releases`, `changes(since:)`) and the `updatedSince` argument of every collection.</summary>
+/// <summary>The release fields of the query root: `releases` and `changes(since:)`.</summary>
 internal static class ReleaseQueryFields
 {
     public static void ReleaseFields(this ObjectGraphType query)
@@ -36,43 +35,5 @@ internal static class ReleaseQueryFields
                 }));
     }
 
-    /// <summary>Adds `updatedSince: Date` to a collection of records of <paramref name="recordType"/>.</summary>
-    public static CollectionFieldOptions<TEntity> UpdatedSince<TEntity>(this CollectionFieldOptions<TEntity> options, string recordType)
-        where TEntity : class, IRecord =>
-        options.Argument(
-            new QueryArgument<GraphQLClrInputTypeReference<DateOnly>>
-            {
-                Name = "updatedSince",
-                Description = "Solo los registros que alguna versión publicada en esa fecha o después agregó o cambió (ver publication.lastChangedOn).",
-            },
-            (_, value) =>
-            {
-                var date = (DateOnly)value!;
-                return (db, records) => records.Where(ChangedSince<TEntity>((OpenDataDbContext)db, recordType, date));
-            });
-
-    /// <summary><c>x =&gt; db.RecordPublications.Any(p =&gt; p.RecordType == type &amp;&amp; p.RecordId == x.Id &amp;&amp; p.LastChangedOn &gt;= date)</c>.</summary>
-    private static Expression<Func<TEntity, bool>> ChangedSince<TEntity>(OpenDataDbContext db, string recordType, DateOnly date)
-        where TEntity : class, IRecord
-    {
-        var record = Expression.Parameter(typeof(TEntity), "x");
-        var id = Expression.Property(record, nameof(IRecord.Id));
-        Expression<Func<RecordPublication, string, bool>> match = (p, recordId) =>
-            p.RecordType == recordType && p.RecordId == recordId && p.LastChangedOn >= date;
-        var publication = Expression.Parameter(typeof(RecordPublication), "p");
-        var body = new Replace(match.Parameters[0], publication, match.Parameters[1], id).Visit(match.Body);
-        var any = Expression.Call(
-            typeof(Queryable), nameof(Queryable.Any), [typeof(RecordPublication)],
-            Expression.Property(Expression.Constant(db), nameof(OpenDataDbContext.RecordPublications)),
-            Expression.Quote(Expression.Lambda<Func<RecordPublication, bool>>(body, publication)));
-        return Expression.Lambda<Func<TEntity, bool>>(any, record);
-    }
-
     private static ReleaseCatalog Catalog(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReleaseCatalog>();
-
-    private sealed class Replace(ParameterExpression first, Expression firstBy, ParameterExpression second, Expression secondBy) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == first ? firstBy : node == second ? secondBy : base.VisitParameter(node);
-    }
 }

@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Data;
+using OpenData.Domain.Model;
+
+namespace OpenData.Api.Collections.ExportColumns;
+
+/// <summary>A download of the records of type <typeparamref name="T"/>: a query (with the includes its columns need) and the columns.</summary>
+internal sealed class ExportTable<T>(
+    string name, string title, Func<OpenDataDbContext, IQueryable<T>> records, IEnumerable<ExportColumn<T>> columns) : IExportTable
+    where T : class, IRecord
+{
+    private readonly ExportColumn<T>[] _columns = [.. columns];
+
+    public string Name { get; } = name;
+
+    public string Title { get; } = title;
+
+    public IReadOnlyList<string> ColumnNames => [.. _columns.Select(c => c.Name)];
+
+    public async IAsyncEnumerable<object?[]> ReadRowsAsync(OpenDataDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var row = new object?[_columns.Length];
+        var query = records(db).AsNoTracking().OrderBy(x => x.Id).AsAsyncEnumerable();
+        await foreach (var record in query.WithCancellation(cancellationToken))
+        {
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                row[i] = _columns[i].Value(record);
+            }
+
+            yield return row;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.ExportColumns;
+using OpenData.Domain.Model;
+
+namespace OpenData.Api.Collections.Glossary;
+
+/// <summary>The glossaryTerms collection as the API publishes it.</summary>
+internal static class GlossaryTermsCollection
+{
+    public static ApiCollection<GlossaryTerm, GlossaryTermType> Declaration { get; } = new("Glosario")
+    {
+        Root = new("Glosario de términos y siglas.", "un término del glosario"),
+        Columns =
+        [
+            Columns.Id<GlossaryTerm>(),
+            Columns.Text<GlossaryTerm>("term", x => x.Term),
+            Columns.Text<GlossaryTerm>("definition", x => x.Definition),
+            Columns.Texts<GlossaryTerm>("relatedTerms", x => x.RelatedTerms),
+            Columns.Note<GlossaryTerm>(x => x.Note),
+            Columns.Sources<GlossaryTerm>(),
+        ],
+        ExportIncludes = records => records.Include(x => x.Sources),
+        Search = new("Glosario: término o sigla, definición y notas.", x => new(x.Term, x.Definition, x.Note)),
+    };
+}

@@ -1,7 +1,0 @@
-namespace OpenData.Api.Exports;
-
-/// <summary>
-/// One column of a download: its name (the GraphQL field name) and how a record gives its value. Values are
-/// null, string, int, bool, decimal, <see cref="DateOnly"/>, or a list of strings or ints (see <see cref="Columns"/>).
-/// </summary>
-internal sealed record ExportColumn<T>(string Name, Func<T, object?> Value);

@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.Internal;
+
+namespace OpenData.GraphQL.Data.Plans;
+
+/// <summary>
+/// One query shape compiled by EF Core once: <c>(db, p0, p1, …) =&gt; query</c>, where every value of the request is a
+/// parameter. Running it binds the request's values and skips what EF Core does for an ad-hoc LINQ query on every
+/// execution (walking the expression to extract its parameters, hashing it and looking up its cached plan).
+/// </summary>
+/// <remarks>
+/// EF Core's public <c>EF.CompileAsyncQuery</c> takes at most 15 typed parameters; a filter has any number of values,
+/// so this derives from the class behind it and passes the values as an array (the same code path).
+/// </remarks>
+#pragma warning disable EF1001 // Internal EF Core API: the compiled-query class behind EF.CompileAsyncQuery.
+internal sealed class ShapeQuery<TResult>(LambdaExpression query) : CompiledAsyncEnumerableQuery<DbContext, TResult>(query)
+{
+    /// <summary>Reads every row of the shape for <paramref name="values"/> (one per parameter after the context).</summary>
+    public async Task<List<TResult>> ToListAsync(DbContext db, object?[] values, CancellationToken cancellationToken)
+    {
+        var rows = new List<TResult>();
+        await foreach (var row in ExecuteCore(db, cancellationToken, values).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
+#pragma warning restore EF1001
