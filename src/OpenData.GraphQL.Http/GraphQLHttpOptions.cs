@@ -24,9 +24,6 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public int MaxComplexity { get; set; } = 5000;
 
-    /// <summary>Assumed length of a list field whose page size is not given by a <c>first</c>, <c>last</c> or <c>take</c> argument.</summary>
-    public int DefaultPageSize { get; set; } = 10;
-
     /// <summary>
     /// Time an execution may take, writing its answer included; slower ones are stopped and answered 503 <c>TIMEOUT</c>.
     /// </summary>

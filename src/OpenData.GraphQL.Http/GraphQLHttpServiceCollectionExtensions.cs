@@ -32,7 +32,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         options
             .Validate(
                 o => o.MaxRequestBodyBytes > 0 && o.MaxDocumentLength > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0
-                    && o.DefaultPageSize > 0 && o.ExecutionTimeout > TimeSpan.Zero && o.CacheMaxAgeSeconds >= 0
+                    && o.ExecutionTimeout > TimeSpan.Zero && o.CacheMaxAgeSeconds >= 0
                     && o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero && o.DocumentCacheSize >= 0
                     && o.MaxResponseBytes > 0 && o.MaxIntrospectionFields >= 0,
                 "GraphQL:Http: limits, sizes, timeout and window must be positive (CacheMaxAgeSeconds and DocumentCacheSize may be 0).")

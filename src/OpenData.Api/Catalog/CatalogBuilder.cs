@@ -19,11 +19,11 @@ internal sealed class CatalogBuilder(IDbContextFactory<OpenDataDbContext> contex
     public async Task<JsonObject> BuildAsync(
         IReadOnlyDictionary<string, FileDigest> digests, Func<string, string> downloadUrl, CancellationToken cancellationToken)
     {
-        var info = await metadata.GetAsync(cancellationToken).ConfigureAwait(false);
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var info = await metadata.GetAsync(cancellationToken);
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using (db)
         {
-            var coverage = await TemporalCoverage.ReadAsync(db, cancellationToken).ConfigureAwait(false);
+            var coverage = await TemporalCoverage.ReadAsync(db, cancellationToken);
             return CatalogDocument.Build(info, options, coverage, digests, downloadUrl, releases.All, releases.ReleaseOf(info));
         }
     }

@@ -25,11 +25,11 @@ internal static class CatalogEndpoints
     {
         try
         {
-            await ServeCatalogAsync(context, metadata, catalog, digests, options).ConfigureAwait(false);
+            await ServeCatalogAsync(context, metadata, catalog, digests, options);
         }
         catch (Exception e) when (DatasetFailures.IsStoreFailure(e) && !context.Response.HasStarted)
         {
-            await DatasetFailures.AnswerAsync(context, e, "catalog").ConfigureAwait(false);
+            await DatasetFailures.AnswerAsync(context, e, "catalog");
         }
     }
 
@@ -44,7 +44,7 @@ internal static class CatalogEndpoints
             context.Response.Headers.Vary = "Host";
         }
 
-        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        var version = await metadata.GetVersionAsync(context.RequestAborted);
         var baseUrl = catalog.DownloadUrl("", requestBase);
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/catalog.json", baseUrl)))
         {
@@ -52,11 +52,11 @@ internal static class CatalogEndpoints
             return;
         }
 
-        var all = await digests.GetAsync(context.RequestAborted).ConfigureAwait(false);
-        var document = await catalog.BuildAsync(all, path => catalog.DownloadUrl(path, requestBase), context.RequestAborted).ConfigureAwait(false);
+        var all = await digests.GetAsync(context.RequestAborted);
+        var document = await catalog.BuildAsync(all, path => catalog.DownloadUrl(path, requestBase), context.RequestAborted);
         var bytes = CatalogBuilder.Serialize(document);
         context.Response.ContentType = "application/ld+json; charset=utf-8";
         context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 }

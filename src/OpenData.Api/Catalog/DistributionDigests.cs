@@ -14,7 +14,7 @@ internal sealed class DistributionDigests(DownloadWriter writer, DatasetMetadata
 
     public async Task<IReadOnlyDictionary<string, FileDigest>> GetAsync(CancellationToken cancellationToken)
     {
-        var version = await metadata.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        var version = await metadata.GetVersionAsync(cancellationToken);
         Task<IReadOnlyDictionary<string, FileDigest>> digests;
         lock (_gate)
         {
@@ -26,7 +26,7 @@ internal sealed class DistributionDigests(DownloadWriter writer, DatasetMetadata
             digests = cached.Digests;
         }
 
-        return await digests.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await digests.WaitAsync(cancellationToken);
     }
 
     /// <summary>Digests of every download, computed by writing each to a hashing sink.</summary>
@@ -37,7 +37,7 @@ internal sealed class DistributionDigests(DownloadWriter writer, DatasetMetadata
         foreach (var download in writer.Offered)
         {
             using var sink = new DigestStream(Stream.Null);
-            var rows = await writer.WriteAsync(download, sink, CancellationToken.None).ConfigureAwait(false);
+            var rows = await writer.WriteAsync(download, sink, CancellationToken.None);
             digests[download.Path] = new FileDigest(sink.BytesWritten, sink.Sha256(), rows);
         }
 

@@ -22,25 +22,25 @@ internal static class OfflineExport
         ArgumentNullException.ThrowIfNull(error);
         if (File.Exists(outDirectory))
         {
-            await error.WriteLineAsync($"--out {outDirectory} es un archivo; indica una carpeta.").ConfigureAwait(false);
+            await error.WriteLineAsync($"--out {outDirectory} es un archivo; indica una carpeta.");
             return 2;
         }
 
         var provider = Services(configuration);
-        await using (provider.ConfigureAwait(false))
+        await using (provider)
         {
             try
             {
                 foreach (var startup in provider.GetServices<IHostedService>())
                 {
-                    await startup.StartAsync(cancellationToken).ConfigureAwait(false);
+                    await startup.StartAsync(cancellationToken);
                 }
 
-                return await WriteAllAsync(provider, outDirectory, output, cancellationToken).ConfigureAwait(false);
+                return await WriteAllAsync(provider, outDirectory, output, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
             {
-                await error.WriteLineAsync($"La exportación falló y {outDirectory} quedó como estaba: {e.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"La exportación falló y {outDirectory} quedó como estaba: {e.Message}");
                 return 1;
             }
         }
@@ -63,24 +63,23 @@ internal static class OfflineExport
     {
         var writer = provider.GetRequiredService<DownloadWriter>();
         var catalog = provider.GetRequiredService<CatalogBuilder>();
-        var version = await provider.GetRequiredService<DatasetMetadata>().GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        var version = await provider.GetRequiredService<DatasetMetadata>().GetVersionAsync(cancellationToken);
         var stage = Directory.CreateDirectory(Path.Combine(outDirectory, $".export-{Guid.NewGuid():N}")).FullName;
         try
         {
             var digests = new Dictionary<string, FileDigest>(StringComparer.Ordinal);
             foreach (var download in writer.Offered)
             {
-                var digest = await WriteFileAsync(Path.Combine(stage, download.Path), sink => writer.WriteAsync(download, sink, cancellationToken), cancellationToken)
-                    .ConfigureAwait(false);
+                var digest = await WriteFileAsync(Path.Combine(stage, download.Path), sink => writer.WriteAsync(download, sink, cancellationToken), cancellationToken);
                 digests[download.Path] = digest;
                 var rows = digest.Rows is { } count ? count.ToString(CultureInfo.InvariantCulture) + " filas, " : "";
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{download.Path}: {rows}{digest.ByteSize} bytes")).ConfigureAwait(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{download.Path}: {rows}{digest.ByteSize} bytes"));
             }
 
-            var document = await catalog.BuildAsync(digests, path => catalog.DownloadUrl(path, fallbackBase: null), cancellationToken).ConfigureAwait(false);
+            var document = await catalog.BuildAsync(digests, path => catalog.DownloadUrl(path, fallbackBase: null), cancellationToken);
             var bytes = CatalogBuilder.Serialize(document);
-            await File.WriteAllBytesAsync(Path.Combine(stage, CatalogFileName), bytes, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{CatalogFileName}: {digests.Count} distribuciones, {bytes.Length} bytes")).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(Path.Combine(stage, CatalogFileName), bytes, cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{CatalogFileName}: {digests.Count} distribuciones, {bytes.Length} bytes"));
 
             foreach (var path in writer.Offered.Select(d => d.Path).Append(CatalogFileName))
             {
@@ -90,7 +89,7 @@ internal static class OfflineExport
             }
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Exportados {digests.Count + 1} archivos en {outDirectory} (versión {version[..12]}).")).ConfigureAwait(false);
+                $"Exportados {digests.Count + 1} archivos en {outDirectory} (versión {version[..12]})."));
             return 0;
         }
         finally
@@ -103,11 +102,11 @@ internal static class OfflineExport
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-        await using (file.ConfigureAwait(false))
+        await using (file)
         {
             using var digest = new DigestStream(file);
-            var rows = await write(digest).ConfigureAwait(false);
-            await digest.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await write(digest);
+            await digest.FlushAsync(cancellationToken);
             return new FileDigest(digest.BytesWritten, digest.Sha256(), rows);
         }
     }

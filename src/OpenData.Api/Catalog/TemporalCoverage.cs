@@ -12,7 +12,7 @@ internal sealed record TemporalCoverage(DateOnly? Start, DateOnly? End)
         var periods = new List<(DateOnly? Start, DateOnly? End)>();
         foreach (var collection in ApiCollections.All)
         {
-            periods.Add(await collection.ReadCoverageAsync(db, cancellationToken).ConfigureAwait(false));
+            periods.Add(await collection.ReadCoverageAsync(db, cancellationToken));
         }
 
         return new TemporalCoverage(periods.Min(p => p.Start), periods.Max(p => p.End));

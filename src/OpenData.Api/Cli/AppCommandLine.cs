@@ -34,12 +34,12 @@ public static class AppCommandLine
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+                await error.WriteLineAsync(parseError.Message);
             }
 
             return 2;
         }
 
-        return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        return await parsed.InvokeAsync(configuration);
     }
 }

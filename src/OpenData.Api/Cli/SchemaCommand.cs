@@ -11,7 +11,7 @@ internal static class SchemaCommand
         var print = new Command("print", "Escribe el esquema GraphQL (SDL, ordenado) en la salida estándar; es el contenido de schema/schema.graphql.");
         print.SetAction(async (parsed, cancellationToken) =>
         {
-            await parsed.InvocationConfiguration.Output.WriteAsync(SchemaPrinter.PrintServed().AsMemory(), cancellationToken).ConfigureAwait(false);
+            await parsed.InvocationConfiguration.Output.WriteAsync(SchemaPrinter.PrintServed().AsMemory(), cancellationToken);
             return 0;
         });
         var schema = new Command("schema", "El esquema GraphQL publicado.");

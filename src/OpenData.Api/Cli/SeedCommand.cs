@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OpenData.Api.Data;
-using OpenData.Domain.Build;
 using OpenData.Domain.Commands;
 
 namespace OpenData.Api.Cli;
@@ -51,7 +48,8 @@ internal static class SeedCommand
 
             if (database.IsPostgres)
             {
-                return BuildPostgresAsync(seed, database, parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
+                return SeedCommands.BuildPostgresAsync(seed, database.ResolvedConnectionString, database.Describe(), DatabaseServiceCollectionExtensions.ConfigureModel,
+                    parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, cancellationToken);
             }
 
             var output = parsed.GetValue(outOption) ?? database.ResolvedPath;
@@ -70,47 +68,6 @@ internal static class SeedCommand
     private static bool IsKnownProvider(string provider) =>
         string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase)
         || string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The build into PostgreSQL, with the exit codes of <see cref="SeedCommands"/>: 0 built, 1 seed problems or a
-    /// server error (the previous dataset stays), 2 bad usage.
-    /// </summary>
-    private static async Task<int> BuildPostgresAsync(
-        string seed, DatabaseOptions database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        if (!Directory.Exists(seed))
-        {
-            await error.WriteLineAsync($"seed: the seed directory '{seed}' does not exist").ConfigureAwait(false);
-            return SeedCommands.BadUsage;
-        }
-
-        var target = database.Describe();
-        DatasetBuildResult result;
-        try
-        {
-            result = await DatasetBuilder.BuildPostgresAsync(
-                seed, database.ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is NpgsqlException or DbUpdateException or ArgumentException)
-        {
-            await error.WriteLineAsync($"seed build: could not write {target}: {e.Message}").ConfigureAwait(false);
-            return SeedCommands.Problems;
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var problem in result.Problems)
-            {
-                await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
-            }
-
-            await error.WriteLineAsync($"seed: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}").ConfigureAwait(false);
-            return SeedCommands.Problems;
-        }
-
-        await output.WriteLineAsync($"built {target}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
-        return SeedCommands.Ok;
-    }
 
     internal static string SeedDirectory(string? given) =>
         given ?? CliConfiguration.Relative(CliConfiguration.Database().ResolvedSeedDirectory);

@@ -3,8 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Data;
-using OpenData.Domain.Synthetic;
-using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Synthetic;
 
 namespace OpenData.Api.Cli;
 
@@ -47,18 +46,17 @@ internal static class SyntheticCommand
             try
             {
                 result = await SyntheticDatabase.GenerateAsync(
-                    outFile, rows, parsed.GetValue(seedOption), DatabaseServiceCollectionExtensions.ConfigureModel, TextFolding.Fold, cancellationToken)
-                    .ConfigureAwait(false);
+                    outFile, rows, parsed.GetValue(seedOption), DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken);
             }
             catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"seed synthetic: could not write {outFile}: {e.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"seed synthetic: could not write {outFile}: {e.Message}");
                 return 1;
             }
 
             var tables = string.Join(", ", result.TableCounts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Value} {t.Key}"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"built {outFile}: version {result.Info.Version}, {result.DataRows} rows in {watch.Elapsed.TotalSeconds:F1} s ({tables})")).ConfigureAwait(false);
+                $"built {outFile}: version {result.Info.Version}, {result.DataRows} rows in {watch.Elapsed.TotalSeconds:F1} s ({tables})"));
             return 0;
         });
         return command;

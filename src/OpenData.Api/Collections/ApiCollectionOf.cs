@@ -99,7 +99,7 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
     public override async Task<(DateOnly? Start, DateOnly? End)> ReadCoverageAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return Coverage is { } coverage ? await coverage.ReadAsync(db.Set<T>(), cancellationToken).ConfigureAwait(false) : (null, null);
+        return Coverage is { } coverage ? await coverage.ReadAsync(db.Set<T>(), cancellationToken) : (null, null);
     }
 
     public override void MapGraphName() => EntityGraphNames.Map<T>(TypeName);

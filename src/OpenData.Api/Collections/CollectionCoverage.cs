@@ -17,16 +17,16 @@ internal abstract class CollectionCoverage<T>
     private sealed class DateCoverage(Expression<Func<T, DateOnly?>> start, Expression<Func<T, DateOnly?>> end) : CollectionCoverage<T>
     {
         public override async Task<(DateOnly? Start, DateOnly? End)> ReadAsync(IQueryable<T> records, CancellationToken cancellationToken) =>
-            (await records.MinAsync(start, cancellationToken).ConfigureAwait(false),
-             await records.MaxAsync(end, cancellationToken).ConfigureAwait(false));
+            (await records.MinAsync(start, cancellationToken),
+             await records.MaxAsync(end, cancellationToken));
     }
 
     private sealed class YearCoverage(Expression<Func<T, int?>> first, Expression<Func<T, int?>> last) : CollectionCoverage<T>
     {
         public override async Task<(DateOnly? Start, DateOnly? End)> ReadAsync(IQueryable<T> records, CancellationToken cancellationToken)
         {
-            var firstYear = await records.MinAsync(first, cancellationToken).ConfigureAwait(false);
-            var lastYear = await records.MaxAsync(last, cancellationToken).ConfigureAwait(false);
+            var firstYear = await records.MinAsync(first, cancellationToken);
+            var lastYear = await records.MaxAsync(last, cancellationToken);
             return (firstYear is { } y1 ? new DateOnly(y1, 1, 1) : null, lastYear is { } y2 ? new DateOnly(y2, 12, 31) : null);
         }
     }

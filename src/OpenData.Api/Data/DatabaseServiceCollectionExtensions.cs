@@ -8,6 +8,7 @@ using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.TextFolding;
 
 namespace OpenData.Api.Data;
@@ -43,7 +44,7 @@ public static class DatabaseServiceCollectionExtensions
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
-        services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection("QueryEngine").Bind(engine));
+        services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection(QueryEngineOptions.SectionName).Bind(engine));
         services.TryAddSingleton<DatasetIntegrity>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatasetStartup>();

@@ -66,9 +66,7 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetInt
         LogBuilding(path, current ?? "(none)", seedVersion, layoutChanged ? "layout changed" : "seed changed");
         var result = options.IsPostgres
             ? await DatasetBuilder.BuildPostgresAsync(seedDir, options.ResolvedConnectionString, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
-                .ConfigureAwait(false)
-            : await DatasetBuilder.BuildAsync(seedDir, options.ResolvedPath, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken)
-                .ConfigureAwait(false);
+            : await DatasetBuilder.BuildAsync(seedDir, options.ResolvedPath, DatabaseServiceCollectionExtensions.ConfigureModel, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var problem in result.Problems.Select(p => p.ToString()))

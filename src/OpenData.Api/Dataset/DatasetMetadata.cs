@@ -13,10 +13,10 @@ public sealed class DatasetMetadata(IDbContextFactory<OpenDataDbContext> context
 {
     private readonly Lazy<Task<DatasetInfo>> _info = new(async () =>
     {
-        var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync();
+        await using (db)
         {
-            var info = await db.DatasetInfo.AsNoTracking().SingleAsync().ConfigureAwait(false);
+            var info = await db.DatasetInfo.AsNoTracking().SingleAsync();
             // A SQLite build keeps its build time in the file's modification time (DatasetFile.FixedBuiltAt).
             if (database is { IsPostgres: false })
             {
@@ -30,5 +30,5 @@ public sealed class DatasetMetadata(IDbContextFactory<OpenDataDbContext> context
     public Task<DatasetInfo> GetAsync(CancellationToken cancellationToken) => _info.Value.WaitAsync(cancellationToken);
 
     public async ValueTask<string> GetVersionAsync(CancellationToken cancellationToken) =>
-        (await GetAsync(cancellationToken).ConfigureAwait(false)).Version;
+        (await GetAsync(cancellationToken)).Version;
 }

@@ -1,23 +1,25 @@
-using OpenData.Api.Search;
 using OpenData.GraphQL.Data.Errors;
+using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Errors;
 using static OpenData.GraphQL.Http.Errors.ErrorLanguage;
 
 namespace OpenData.Api.Errors;
 
 /// <summary>
-/// English texts for the errors the query engine (<see cref="DataErrorCodes"/>) and the search (<see cref="SearchErrors"/>)
+/// English texts for the errors the query engine (<see cref="DataErrorCodes"/>) and the API (<see cref="ApiErrorCodes"/>)
 /// raise in Spanish, with the same parameters; the page-size error, raised in both languages at once, gets one text per
-/// language. The endpoint picks the language from Accept-Language (Spanish unless English is preferred).
+/// language. Same shape as the endpoint's <see cref="GraphQLErrorMessages"/>; the endpoint picks the language from
+/// Accept-Language (Spanish unless English is preferred).
 /// </summary>
 public static class ApiErrorMessages
 {
     private const string MaxPageSize = @"The maximum allowed items per page were exceeded\. / Se superó el máximo de elementos por página\.";
 
-    public static void Add(ErrorMessageCatalog catalog)
+    /// <summary>Adds the engine's and the API's translations to <paramref name="catalog"/>.</summary>
+    public static ErrorMessageCatalog AddApiMessages(this ErrorMessageCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        catalog
+        return catalog
             .Add(DataErrorCodes.NullFilterValue, Spanish, @"El valor del filtro `(?<operation>[^`]+)` de tipo (?<type>\S+) no es válido: no admite null\.",
                 "The value of the `{operation}` filter of type {type} is not valid: it does not accept null.")
             .Add(DataErrorCodes.MaxPageSizeExceeded, English, MaxPageSize, "Se superó el máximo de elementos por página.")
@@ -34,16 +36,34 @@ public static class ApiErrorMessages
             .Add(DataErrorCodes.CursorCollationChanged, Spanish,
                 @"El cursor de `(?<argument>\w+)` se emitió cuando el texto se ordenaba de otra manera \(por código de carácter, no en orden alfabético\); vuelva a pedir la primera página sin `\w+`\.",
                 "The `{argument}` cursor was issued when text sorted differently (by character code, not alphabetically); ask for the first page again without `{argument}`.")
-            .Add(DataErrorCodes.InvalidGlobalId, Spanish, @"El identificador '(?<id>.*)' no es un id global válido de tipo (?<type>\S+)\.",
+            .Add(DataErrorCodes.InvalidId, Spanish, @"El identificador '(?<id>.*)' no es un id global válido de tipo (?<type>\S+)\.",
                 "The identifier '{id}' is not a valid global id of type {type}.")
             .Add(DataErrorCodes.TooManyGroups, Spanish, @"La agrupación da más de (?<max>\d+) grupos: filtre con `where` o agrupe por menos campos\.",
                 "The grouping gives more than {max} groups: filter with `where` or group by fewer fields.")
             .Add(DataErrorCodes.InvalidGroupBy, Spanish, @"`groupBy` necesita de 1 a (?<max>\d+) campos distintos\.", "`groupBy` needs 1 to {max} distinct fields.")
-            .Add(SearchErrors.TextEmpty, Spanish, @"El texto de búsqueda está vacío o solo tiene palabras muy comunes .*",
+            .Add(ApiErrorCodes.SearchTextEmpty, Spanish, @"El texto de búsqueda está vacío o solo tiene palabras muy comunes .*",
                 "The search text is empty or has only very common words (de, la, el, y…) or signs; write at least one word with content.")
-            .Add(SearchErrors.TextTooLong, Spanish, @"El texto de búsqueda tiene (?<length>\d+) caracteres; el máximo es (?<max>\d+)\.",
+            .Add(ApiErrorCodes.SearchTextTooLong, Spanish, @"El texto de búsqueda tiene (?<length>\d+) caracteres; el máximo es (?<max>\d+)\.",
                 "The search text has {length} characters; the maximum is {max}.")
-            .Add(SearchErrors.IndexMissing, Spanish, @"La base de datos no tiene el índice de búsqueda; reconstrúyala con `seed build`\.",
-                "The database has no search index; rebuild it with `seed build`.");
+            .Add(ApiErrorCodes.SearchIndexMissing, Spanish, @"La base de datos no tiene el índice de búsqueda; reconstrúyala con `seed build`\.",
+                "The database has no search index; rebuild it with `seed build`.")
+            .Add(DataErrorCodes.InvalidId, Spanish, @"'(?<id>.*)' no es un identificador global válido de este esquema \(base64 de «Tipo:slug»\)\.",
+                "'{id}' is not a valid global id of this schema (base64 of «Type:slug»).")
+            .Add(DataErrorCodes.InvalidId, Spanish, @"El identificador global '(?<id>.*)' es de tipo (?<actual>\S+), no (?<type>\S+)\.",
+                "The global id '{id}' is of type {actual}, not {type}.")
+            .Add(ApiErrorCodes.TooManyNodes, Spanish, @"Se pidieron (?<count>\d+) nodos; el máximo es (?<max>\d+)\.", "{count} nodes were requested; the maximum is {max}.")
+            .Add(ApiErrorCodes.UnknownRelease, Spanish, @"«(?<since>.*)» no es una versión publicada ni una fecha AAAA-MM-DD \(aún no hay versiones publicadas\)\.",
+                "«{since}» is neither a published release nor a YYYY-MM-DD date (no release has been published yet).")
+            .Add(ApiErrorCodes.UnknownRelease, Spanish, @"«(?<since>.*)» no es una versión publicada ni una fecha AAAA-MM-DD \(versiones publicadas: (?<known>.*)\)\.",
+                "«{since}» is neither a published release nor a YYYY-MM-DD date (published releases: {known}).")
+            .Add(ApiErrorCodes.ExportNotFound, Spanish, @"No hay descarga «(?<file>.*)»\. Pide /export/<colección>\.<formato> o /export/(?<database>\S+)\.",
+                "There is no download «{file}». Ask for /export/<collection>.<format> or /export/{database}.")
+            .Add(ApiErrorCodes.DatasetUnreadable, Spanish,
+                @"La base de datos no se puede leer ahora mismo \(puede estar dañada\)\. El fallo quedó registrado con el requestId\.",
+                "The database cannot be read right now (it may be damaged). The failure was logged with the requestId.")
+            .Add(GraphQLHttpErrorCodes.RateLimited, Spanish, @"Demasiadas peticiones desde esta dirección; vuelve a intentarlo en (?<seconds>\d+) s\.",
+                "Too many requests from this address; retry in {seconds} s.")
+            .Add(GraphQLHttpErrorCodes.InvalidRequest, Spanish, @"La petición no está bien formada en HTTP \(por ejemplo, una codificación por trozos inválida\)\.",
+                "The request is not well-formed HTTP (for example, an invalid chunked encoding).");
     }
 }

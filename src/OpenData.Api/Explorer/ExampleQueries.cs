@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace OpenData.Api.Explorer;
@@ -51,7 +50,4 @@ public sealed class ExampleQueries
 }
 
 /// <summary>One example: a stable name (its file name), a Spanish label, the query text and its variables.</summary>
-public sealed record ExampleQuery(string Name, string Label, string Query, JsonObject? Variables)
-{
-    public string VariablesJson => Variables?.ToJsonString(new JsonSerializerOptions { WriteIndented = false }) ?? "";
-}
+public sealed record ExampleQuery(string Name, string Label, string Query, JsonObject? Variables);

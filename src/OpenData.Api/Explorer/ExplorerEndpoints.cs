@@ -32,15 +32,6 @@ public static class ExplorerEndpoints
         return endpoints;
     }
 
-    /// <summary>True for a request a browser makes for a page: GET that accepts text/html.</summary>
-    public static bool WantsPage(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return HttpMethods.IsGet(request.Method)
-            && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
-            && !request.Query.ContainsKey("query");
-    }
-
     public static IResult ServePage(HttpContext context, ExplorerAssets assets) =>
         Serve(context, assets.Find("index.html") ?? throw new InvalidOperationException("The explorer page is not embedded."));
 

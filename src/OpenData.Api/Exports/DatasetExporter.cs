@@ -16,32 +16,32 @@ internal sealed class DatasetExporter(IDbContextFactory<OpenDataDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using (db)
         {
             // The first row is read before a byte is written: a store that cannot be read fails while the
             // endpoint can still answer with an error instead of a cut download.
             var source = table.ReadRowsAsync(db, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using (source.ConfigureAwait(false))
+            await using (source)
             {
-                var more = await source.MoveNextAsync().ConfigureAwait(false);
+                var more = await source.MoveNextAsync();
                 if (bom)
                 {
-                    await output.WriteAsync(Bom, cancellationToken).ConfigureAwait(false);
+                    await output.WriteAsync(Bom, cancellationToken);
                 }
 
                 var writer = CreateWriter(format, output);
-                await using (writer.ConfigureAwait(false))
+                await using (writer)
                 {
-                    await writer.WriteHeaderAsync(table.ColumnNames, cancellationToken).ConfigureAwait(false);
+                    await writer.WriteHeaderAsync(table.ColumnNames, cancellationToken);
                     long rows = 0;
-                    for (; more; more = await source.MoveNextAsync().ConfigureAwait(false))
+                    for (; more; more = await source.MoveNextAsync())
                     {
-                        await writer.WriteRowAsync(source.Current, cancellationToken).ConfigureAwait(false);
+                        await writer.WriteRowAsync(source.Current, cancellationToken);
                         rows++;
                     }
 
-                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    await writer.CompleteAsync(cancellationToken);
                     return rows;
                 }
             }

@@ -39,7 +39,7 @@ internal sealed class DigestStream(Stream inner) : Stream
     {
         _hash.AppendData(buffer.Span);
         BytesWritten += buffer.Length;
-        await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+        await inner.WriteAsync(buffer, cancellationToken);
     }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -16,13 +16,13 @@ internal sealed class DownloadWriter(DatasetExporter exporter, DatabaseOptions d
         ArgumentNullException.ThrowIfNull(download);
         if (download.Table is { } table && download.Format is { } format)
         {
-            return await exporter.WriteAsync(table, format, bom: false, output, cancellationToken).ConfigureAwait(false);
+            return await exporter.WriteAsync(table, format, bom: false, output, cancellationToken);
         }
 
         var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        await using (file.ConfigureAwait(false))
+        await using (file)
         {
-            await file.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+            await file.CopyToAsync(output, cancellationToken);
         }
 
         return null;

@@ -1,5 +1,6 @@
 using OpenData.Api.Dataset;
 using OpenData.Api.Hosting;
+using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Exports;
 
@@ -27,11 +28,11 @@ public static class ExportEndpoints
     {
         try
         {
-            await ServeDownloadAsync(file, context, metadata, writer).ConfigureAwait(false);
+            await ServeDownloadAsync(file, context, metadata, writer);
         }
         catch (Exception e) when (DatasetFailures.IsStoreFailure(e) && !context.Response.HasStarted)
         {
-            await DatasetFailures.AnswerAsync(context, e, "export").ConfigureAwait(false);
+            await DatasetFailures.AnswerAsync(context, e, "export");
         }
     }
 
@@ -40,12 +41,12 @@ public static class ExportEndpoints
         var download = writer.Offered.FirstOrDefault(d => d.Path == "export/" + file);
         if (download is null)
         {
-            await NotFoundAsync(context, file, writer.Offered).ConfigureAwait(false);
+            await NotFoundAsync(context, file, writer.Offered);
             return;
         }
 
         var bom = download.Table is not null && context.Request.Query["bom"] == "1";
-        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        var version = await metadata.GetVersionAsync(context.RequestAborted);
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, "/" + download.Path, bom ? "bom" : "")))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -68,27 +69,33 @@ public static class ExportEndpoints
         if (download.Table is { } table && download.Format is { } format)
         {
             var exporter = context.RequestServices.GetRequiredService<DatasetExporter>();
-            await exporter.WriteAsync(table, format, bom, response.Body, context.RequestAborted).ConfigureAwait(false);
+            await exporter.WriteAsync(table, format, bom, response.Body, context.RequestAborted);
         }
         else
         {
-            await response.SendFileAsync(writer.DatabasePath, context.RequestAborted).ConfigureAwait(false);
+            await response.SendFileAsync(writer.DatabasePath, context.RequestAborted);
         }
     }
 
     private static Task NotFoundAsync(HttpContext context, string file, IReadOnlyList<Download> offered)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.";
+        if (context.RequestServices.GetService<ErrorMessageCatalog>() is { } catalog)
+        {
+            message = catalog.Localize(Errors.ApiErrorCodes.ExportNotFound, message, ErrorLanguage.Of(context.Request));
+        }
+
         return context.Response.WriteAsJsonAsync(new
         {
             errors = new[]
             {
                 new
                 {
-                    message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.",
+                    message,
                     extensions = new
                     {
-                        code = "EXPORT_NOT_FOUND",
+                        code = Errors.ApiErrorCodes.ExportNotFound,
                         collections = ExportTables.All.Select(t => t.Name).ToArray(),
                         formats = ExportFormat.All.Select(f => f.Extension).ToArray(),
                         files = offered.Select(d => "/" + d.Path).ToArray(),

@@ -24,7 +24,7 @@ internal static class FeedEndpoints
     {
         var request = context.Request;
         var requestBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        var info = await metadata.GetAsync(context.RequestAborted).ConfigureAwait(false);
+        var info = await metadata.GetAsync(context.RequestAborted);
         var feedUrl = new Uri(catalog.DownloadUrl(Path.TrimStart('/'), requestBase));
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(info.Version, Path, feedUrl.ToString())))
         {
@@ -33,11 +33,11 @@ internal static class FeedEndpoints
         }
 
         Dictionary<string, IReadOnlyList<RecordChange>> changes;
-        var db = await contexts.CreateDbContextAsync(context.RequestAborted).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = await contexts.CreateDbContextAsync(context.RequestAborted);
+        await using (db)
         {
             var steps = await db.RecordChanges.AsNoTracking().Where(c => c.IsStep).Include(c => c.Fields)
-                .OrderBy(c => c.Id).ToListAsync(context.RequestAborted).ConfigureAwait(false);
+                .OrderBy(c => c.Id).ToListAsync(context.RequestAborted);
             changes = steps.GroupBy(c => c.UntilReleaseId)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<RecordChange>)[.. g.Select(c => Ordered(c))], StringComparer.Ordinal);
         }
@@ -46,7 +46,7 @@ internal static class FeedEndpoints
             new Uri(catalog.DownloadUrl("graphql", requestBase)), info.BuiltAt, releases.All, changes);
         context.Response.ContentType = ChangesFeed.MediaType;
         context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private static RecordChange Ordered(RecordChange change)

@@ -46,7 +46,7 @@ public static class ApiHost
         builder.Services.AddOpenDataDatabase(builder.Configuration);
         builder.Services.AddOpenDataSchema(builder.Configuration);
         builder.Services.AddGraphQLHttp();
-        builder.Services.AddGraphQLErrorMessages(ApiErrorMessages.Add);
+        builder.Services.AddGraphQLErrorMessages(catalog => catalog.AddApiMessages());
         builder.Services.AddHttpCompression();
         builder.Services.AddHealth();
         builder.Services.AddExplorer();

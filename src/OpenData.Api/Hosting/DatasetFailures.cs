@@ -1,4 +1,6 @@
 using System.Data.Common;
+using OpenData.Api.Errors;
+using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Observability;
 
 namespace OpenData.Api.Hosting;
@@ -10,8 +12,6 @@ namespace OpenData.Api.Hosting;
 /// </summary>
 internal static partial class DatasetFailures
 {
-    public const string Code = "DATASET_UNREADABLE";
-
     public static bool IsStoreFailure(Exception exception) =>
         exception is DbException || exception.InnerException is DbException;
 
@@ -22,10 +22,10 @@ internal static partial class DatasetFailures
         LogFailed(logger, exception, context.Request.Path, context.TraceIdentifier);
         var metrics = context.RequestServices.GetRequiredService<GraphQLHttpMetrics>();
         metrics.Unexpected(where);
-        metrics.Error(Code);
+        metrics.Error(ApiErrorCodes.DatasetUnreadable);
         context.Response.Clear();
         context.Response.Headers["X-Unexpected-Errors"] = "1";
-        await HttpErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Code, HostMessages.DatasetUnreadable).ConfigureAwait(false);
+        await ErrorBody.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ApiErrorCodes.DatasetUnreadable, HostMessages.DatasetUnreadable);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Path} failed: the dataset cannot be read (request {RequestId})")]

@@ -1,4 +1,6 @@
 using System.Globalization;
+using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.RateLimiting;
 
@@ -52,8 +54,8 @@ internal static partial class RequestRateLimiting
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestRateLimiting));
             LogRefused(logger, context.Request.Method, path, client, limiter, context.TraceIdentifier);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await HttpErrors.WriteAsync(
-                context, StatusCodes.Status429TooManyRequests, "RATE_LIMITED", HostMessages.RateLimited(seconds),
+            await ErrorBody.WriteAsync(
+                context, StatusCodes.Status429TooManyRequests, GraphQLHttpErrorCodes.RateLimited, HostMessages.RateLimited(seconds),
                 new Dictionary<string, object> { ["retryAfterSeconds"] = seconds, ["limiter"] = limiter });
         });
     }

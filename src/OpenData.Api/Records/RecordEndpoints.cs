@@ -43,11 +43,11 @@ public static class RecordEndpoints
         var recordKind = kinds.FindBySegment(kind);
         if (recordKind is null)
         {
-            await NotFoundAsync(context, $"No hay registros de tipo «{kind}». Tipos: {string.Join(", ", kinds.All.Select(k => k.Segment))}.").ConfigureAwait(false);
+            await NotFoundAsync(context, $"No hay registros de tipo «{kind}». Tipos: {string.Join(", ", kinds.All.Select(k => k.Segment))}.");
             return;
         }
 
-        var version = await metadata.GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
+        var version = await metadata.GetVersionAsync(context.RequestAborted);
         if (ExportCaching.SetHeadersAndCheckFresh(context, ExportCaching.ETag(version, RecordKinds.PathOf(recordKind.TypeName, slug))))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -57,11 +57,11 @@ public static class RecordEndpoints
         var query = RecordQuery.For(recordKind, schema);
         var id = recordKind.LookupField is null ? GlobalId.Encode(recordKind.TypeName, slug) : slug;
         var variables = new JsonObject { ["id"] = id }.ToJsonString();
-        var data = await ExecuteAsync(context, query, id).ConfigureAwait(false);
+        var data = await ExecuteAsync(context, query, id);
         if (data["registro"] is not JsonObject record)
         {
             context.Response.Headers.CacheControl = "no-cache";
-            await NotFoundAsync(context, $"No hay ningún registro «{slug}» de tipo {recordKind.TypeName}.").ConfigureAwait(false);
+            await NotFoundAsync(context, $"No hay ningún registro «{slug}» de tipo {recordKind.TypeName}.");
             return;
         }
 
@@ -71,7 +71,7 @@ public static class RecordEndpoints
         context.Response.ContentType = "text/html; charset=utf-8";
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await context.Response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
+            await context.Response.WriteAsync(html, context.RequestAborted);
         }
     }
 
@@ -89,10 +89,10 @@ public static class RecordEndpoints
         };
         foreach (var configurator in context.RequestServices.GetServices<IExecutionOptionsConfigurator>())
         {
-            await configurator.ConfigureAsync(options, context).ConfigureAwait(false);
+            await configurator.ConfigureAsync(options, context);
         }
 
-        var result = await context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options).ConfigureAwait(false);
+        var result = await context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var json = JsonNode.Parse(serializer.Serialize(result))?.AsObject();
         if (json?["data"] is not JsonObject data)
@@ -113,6 +113,6 @@ public static class RecordEndpoints
             "<!doctype html>\n<html lang=\"es\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>Registro no encontrado</title><link rel=\"stylesheet\" href=\"/explorer/record.css\"></head><body><main>"
             + "<h1>Registro no encontrado</h1><p>" + encoder.Encode(message) + "</p><p><a href=\"/\">Buscar en los datos</a></p></main></body></html>\n",
-            context.RequestAborted).ConfigureAwait(false);
+            context.RequestAborted);
     }
 }

@@ -39,7 +39,7 @@ public sealed class QueryType : ObjectGraphType
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > 100)
                 {
-                    throw new ExecutionError($"Se pidieron {ids.Count} nodos; el máximo es 100.") { Code = "TOO_MANY_NODES" };
+                    throw new ExecutionError($"Se pidieron {ids.Count} nodos; el máximo es 100.") { Code = Errors.ApiErrorCodes.TooManyNodes };
                 }
 
                 var pending = ids.Select(id => NodeLoaders.LoadGlobal(context, id)).ToList();
@@ -47,7 +47,7 @@ public sealed class QueryType : ObjectGraphType
                 foreach (var item in pending)
                 {
                     results.Add(item is global::GraphQL.DataLoader.IDataLoaderResult loader
-                        ? await loader.GetResultAsync(context.CancellationToken).ConfigureAwait(false)
+                        ? await loader.GetResultAsync(context.CancellationToken)
                         : item);
                 }
 
@@ -60,6 +60,6 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<DatasetType>>("dataset")
             .Description("El conjunto de datos: versión, fecha de construcción, conteos, licencia y cita.")
             .ResolveAsync(async context =>
-                await context.RequestServices!.GetRequiredService<DatasetMetadata>().GetAsync(context.CancellationToken).ConfigureAwait(false));
+                await context.RequestServices!.GetRequiredService<DatasetMetadata>().GetAsync(context.CancellationToken));
     }
 }

@@ -50,9 +50,9 @@ internal sealed class Fts5SearchStore : ISearchStore
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken).ConfigureAwait(false);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Create, cancellationToken);
         var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = transaction;
             command.CommandText = SearchIndex.Insert;
@@ -63,31 +63,30 @@ internal sealed class Fts5SearchStore : ISearchStore
                 command.Parameters.Add(parameter);
                 return parameter;
             }).ToArray();
-            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var document in documents.WithCancellation(cancellationToken))
             {
                 parameters[0].Value = document.Type;
                 parameters[1].Value = document.Slug;
                 parameters[2].Value = document.Title.Normalize(NormalizationForm.FormC);
                 parameters[3].Value = document.Body.Normalize(NormalizationForm.FormC);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken).ConfigureAwait(false);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
-            db, PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken).ConfigureAwait(false);
+            db, PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(SearchRow.Parse)];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken)
-            .ConfigureAwait(false);
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 

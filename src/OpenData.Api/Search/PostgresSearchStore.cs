@@ -70,14 +70,14 @@ internal sealed class PostgresSearchStore : ISearchStore
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {
         var all = new List<SearchDocument>();
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var document in documents.WithCancellation(cancellationToken))
         {
             all.Add(document);
         }
 
-        await SearchStoreCommands.ExecuteAsync(connection, transaction, Create, cancellationToken).ConfigureAwait(false);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, Create, cancellationToken);
         var command = (NpgsqlCommand)connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = (NpgsqlTransaction)transaction;
             command.CommandText = Insert;
@@ -96,25 +96,24 @@ internal sealed class PostgresSearchStore : ISearchStore
                 title.Value = document.Title.Normalize(NormalizationForm.FormC);
                 body.Value = document.Body.Normalize(NormalizationForm.FormC);
                 vector.Value = PostgresSearchText.Document((string)title.Value, (string)body.Value);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await SearchStoreCommands.ExecuteAsync(connection, transaction, Finish, cancellationToken).ConfigureAwait(false);
+        await SearchStoreCommands.ExecuteAsync(connection, transaction, Finish, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
-            db, PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)], IsMissingIndex, cancellationToken).ConfigureAwait(false);
+            db, PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(json => Row(json, query))];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken)
-            .ConfigureAwait(false);
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 

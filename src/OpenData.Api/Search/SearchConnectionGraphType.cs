@@ -21,6 +21,6 @@ public sealed class SearchConnectionGraphType : ObjectGraphType<SearchPage>
             .Resolve(context => context.Source.Hits);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Número total de registros encontrados (se calcula solo si se pide).")
-            .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using OpenData.Api.Errors;
 using OpenData.GraphQL.Data.Errors;
 
 namespace OpenData.Api.Search;
@@ -8,26 +9,17 @@ namespace OpenData.Api.Search;
 /// </summary>
 internal static class SearchErrors
 {
-    /// <summary><c>text</c> is empty, only spaces or punctuation, or only very common words.</summary>
-    public const string TextEmpty = "SEARCH_TEXT_EMPTY";
-
-    /// <summary><c>text</c> is longer than <see cref="SearchQuery.MaxLength"/>.</summary>
-    public const string TextTooLong = "SEARCH_TEXT_TOO_LONG";
-
-    /// <summary>The database was built without the search index (rebuild it with <c>seed build</c>).</summary>
-    public const string IndexMissing = "SEARCH_INDEX_MISSING";
-
     public static DataError Empty(string text) => new(
-        TextEmpty,
+        ApiErrorCodes.SearchTextEmpty,
         "El texto de búsqueda está vacío o solo tiene palabras muy comunes (de, la, el, y…) o signos; escriba al menos una palabra con contenido.",
         new Dictionary<string, object?> { ["argument"] = "text", ["text"] = text });
 
     public static DataError TooLong(int length) => new(
-        TextTooLong,
+        ApiErrorCodes.SearchTextTooLong,
         $"El texto de búsqueda tiene {length} caracteres; el máximo es {SearchQuery.MaxLength}.",
         new Dictionary<string, object?> { ["argument"] = "text", ["length"] = length, ["maxLength"] = SearchQuery.MaxLength });
 
     public static DataError Missing() => new(
-        IndexMissing,
+        ApiErrorCodes.SearchIndexMissing,
         "La base de datos no tiene el índice de búsqueda; reconstrúyala con `seed build`.");
 }

@@ -30,7 +30,7 @@ public static class SearchFieldExtensions
                 "Limita la búsqueda a estos tipos de registro; sin él (o con una lista vacía) busca en todos.")
             .Argument<IntGraphType>("first", $"Devuelve los primeros _n_ resultados (por omisión {DefaultPageSize}, máximo {MaxPageSize}).")
             .Argument<StringGraphType>("after", "Devuelve los resultados que siguen al cursor indicado (de la misma búsqueda).")
-            .ResolveAsync(async context => await ResolveAsync(context).ConfigureAwait(false));
+            .ResolveAsync(async context => await ResolveAsync(context));
     }
 
     private static async Task<SearchPage> ResolveAsync(IResolveFieldContext context)
@@ -53,7 +53,7 @@ public static class SearchFieldExtensions
         var offset = after is null ? 0 : SearchCursor.Decode(after, fingerprint) + 1;
 
         var reader = new SearchIndexReader(context.RequestServices!.GetRequiredService<IDbContextFactory<OpenDataDbContext>>());
-        var rows = await reader.PageAsync(query, types, offset, size + 1, context.CancellationToken).ConfigureAwait(false);
+        var rows = await reader.PageAsync(query, types, offset, size + 1, context.CancellationToken);
         var hits = rows.Take(size)
             .Select((row, i) => new SearchHit(
                 row.Type, row.Slug, Math.Round(-row.Rank, 4, MidpointRounding.AwayFromZero), SearchSnippet.Publish(row.Snippet),

@@ -22,19 +22,19 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
         ArgumentNullException.ThrowIfNull(context);
         var db = (OpenDataDbContext)context;
         var store = SearchStores.For(db);
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            await using (transaction)
             {
-                await store.WriteAsync(context.Database.GetDbConnection(), transaction.GetDbTransaction(), Documents(db), cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await store.WriteAsync(context.Database.GetDbConnection(), transaction.GetDbTransaction(), Documents(db), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
         }
         finally
         {
-            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await context.Database.CloseConnectionAsync();
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class SearchIndexBuildStep : IDatasetBuildStep
     {
         foreach (var collection in SearchableCollections.All.OrderBy(c => c.TypeName, StringComparer.Ordinal))
         {
-            await foreach (var document in collection.Documents(db).ConfigureAwait(false))
+            await foreach (var document in collection.Documents(db))
             {
                 yield return document;
             }

@@ -13,20 +13,20 @@ internal sealed class SearchIndexReader(IDbContextFactory<OpenDataDbContext> fac
     public async Task<IReadOnlyList<SearchRow>> PageAsync(
         SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
-        var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using (db)
         {
-            return await SearchStores.For(db).PageAsync(db, query, types, offset, limit, cancellationToken).ConfigureAwait(false);
+            return await SearchStores.For(db).PageAsync(db, query, types, offset, limit, cancellationToken);
         }
     }
 
     /// <summary>How many records match.</summary>
     public async Task<int> CountAsync(SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using (db)
         {
-            return await SearchStores.For(db).CountAsync(db, query, types, cancellationToken).ConfigureAwait(false);
+            return await SearchStores.For(db).CountAsync(db, query, types, cancellationToken);
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class SearchStoreCommands
     {
         try
         {
-            return await db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await db.Database.SqlQueryRaw<T>(sql, parameters).ToListAsync(cancellationToken);
         }
         catch (Exception e) when (isMissingIndex(e))
         {
@@ -28,11 +28,11 @@ internal static class SearchStoreCommands
     public static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        await using (command)
         {
             command.Transaction = transaction;
             command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OpenData.Domain.Build;
 using OpenData.Domain.Seed;
 
@@ -34,10 +35,57 @@ public static class SeedCommands
         return Ok;
     }
 
-    public static async Task<int> BuildAsync(
+    /// <summary><c>seed build</c> into the SQLite file <paramref name="outFile"/>.</summary>
+    public static Task<int> BuildAsync(
         string seedDir,
         string outFile,
         Action<DbContextOptionsBuilder>? configure,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken) =>
+        BuildAsync(
+            seedDir,
+            outFile,
+            string.IsNullOrWhiteSpace(outFile) ? "seed build: no output file given" : null,
+            ct => DatasetBuilder.BuildAsync(seedDir, outFile, configure, ct),
+            e => e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException,
+            output,
+            error,
+            cancellationToken);
+
+    /// <summary>
+    /// <c>seed build</c> into PostgreSQL (<paramref name="target"/> names it in messages, never with the password); a
+    /// failure leaves the previous dataset in place.
+    /// </summary>
+    public static Task<int> BuildPostgresAsync(
+        string seedDir,
+        string connectionString,
+        string target,
+        Action<DbContextOptionsBuilder>? configure,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken) =>
+        BuildAsync(
+            seedDir,
+            target,
+            null,
+            ct => DatasetBuilder.BuildPostgresAsync(seedDir, connectionString, configure, ct),
+            e => e is NpgsqlException or DbUpdateException or ArgumentException,
+            output,
+            error,
+            cancellationToken);
+
+    /// <summary>
+    /// A build into <paramref name="target"/>: bad usage (exit 2) when the seed directory is missing or
+    /// <paramref name="usageProblem"/> says what else is wrong; exit 1 for a write failure (<paramref name="isWriteFailure"/>)
+    /// or the seed's problems.
+    /// </summary>
+    private static async Task<int> BuildAsync(
+        string seedDir,
+        string target,
+        string? usageProblem,
+        Func<CancellationToken, Task<DatasetBuildResult>> build,
+        Func<Exception, bool> isWriteFailure,
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken)
@@ -49,20 +97,20 @@ public static class SeedCommands
             return BadUsage;
         }
 
-        if (string.IsNullOrWhiteSpace(outFile))
+        if (usageProblem is not null)
         {
-            await error.WriteLineAsync("seed build: no output file given").ConfigureAwait(false);
+            await error.WriteLineAsync(usageProblem).ConfigureAwait(false);
             return BadUsage;
         }
 
         DatasetBuildResult result;
         try
         {
-            result = await DatasetBuilder.BuildAsync(seedDir, outFile, configure, cancellationToken).ConfigureAwait(false);
+            result = await build(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (isWriteFailure(e))
         {
-            await error.WriteLineAsync($"seed build: could not write {outFile}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"seed build: could not write {target}: {e.Message}").ConfigureAwait(false);
             return Problems;
         }
 
@@ -71,7 +119,7 @@ public static class SeedCommands
             return Report(result.Problems, error);
         }
 
-        await output.WriteLineAsync($"built {outFile}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
+        await output.WriteLineAsync($"built {target}: version {result.Info!.Version}, {result.Records.DescribeCounts()}").ConfigureAwait(false);
         return Ok;
     }
 

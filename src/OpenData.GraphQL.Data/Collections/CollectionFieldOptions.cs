@@ -11,7 +11,10 @@ namespace OpenData.GraphQL.Data.Collections;
 public sealed class CollectionFieldOptions<TEntity>
     where TEntity : class
 {
-    /// <summary>Page size when neither <c>first</c> nor <c>last</c> (or no <c>take</c>) is given. Default 10.</summary>
+    /// <summary>
+    /// Page size when neither <c>first</c> nor <c>last</c> (or no <c>take</c>) is given. Default 10, the length the HTTP
+    /// library's complexity limit assumes for a list without a page size (there is no other page-size default).
+    /// </summary>
     public int DefaultPageSize { get; set; } = 10;
 
     /// <summary>Largest allowed <c>first</c>/<c>last</c>/<c>take</c>. Default 100.</summary>

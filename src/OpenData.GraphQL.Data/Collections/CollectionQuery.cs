@@ -116,7 +116,7 @@ internal sealed class CollectionQuery<TEntity>
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
         AsFilteredQuery().RunAsync((query, ct) => ((IQueryable<TEntity>)query).CountAsync(ct), cancellationToken);
 
-    public FilteredQuery AsFilteredQuery() => new(typeof(TEntity), Source, Filtered);
+    public FilteredQuery AsFilteredQuery() => new(Source, Filtered);
 
     /// <summary>The rows of one cursor page (see <see cref="CursorPager"/>).</summary>
     public Task<List<PageRow>> ReadPageAsync(DbContext db, PageRequest request, CancellationToken cancellationToken)

@@ -1,19 +1,22 @@
 namespace OpenData.GraphQL.Data.Errors;
 
-/// <summary>Stable <c>extensions.code</c> values of the field errors the query engine raises.</summary>
+/// <summary>
+/// Stable <c>extensions.code</c> values of the field errors the query engine raises, in UPPER_SNAKE_CASE like
+/// GraphQL.NET's own codes.
+/// </summary>
 public static class DataErrorCodes
 {
-    /// <summary>A null value on a filter operation other than <c>eq</c>/<c>neq</c> (HotChocolate HC0026).</summary>
-    public const string NullFilterValue = "HC0026";
+    /// <summary>A null value on a filter operation other than <c>eq</c>/<c>neq</c> (HotChocolate's HC0026).</summary>
+    public const string NullFilterValue = "NULL_FILTER_VALUE";
 
-    /// <summary><c>first</c>, <c>last</c> or <c>take</c> above the maximum page size (HotChocolate HC0051).</summary>
-    public const string MaxPageSizeExceeded = "HC0051";
+    /// <summary><c>first</c>, <c>last</c> or <c>take</c> above the maximum page size (HotChocolate's HC0051).</summary>
+    public const string MaxPageSizeExceeded = "MAX_PAGE_SIZE_EXCEEDED";
 
-    /// <summary>A negative <c>first</c>, <c>last</c>, <c>skip</c> or <c>take</c> (HotChocolate HC0079).</summary>
-    public const string NegativePageSize = "HC0079";
+    /// <summary>A negative <c>first</c>, <c>last</c>, <c>skip</c> or <c>take</c> (HotChocolate's HC0079).</summary>
+    public const string NegativePageSize = "NEGATIVE_PAGE_SIZE";
 
-    /// <summary>An <c>after</c>/<c>before</c> cursor that cannot be decoded (HotChocolate HC0078).</summary>
-    public const string InvalidCursor = "HC0078";
+    /// <summary>An <c>after</c>/<c>before</c> cursor that cannot be decoded (HotChocolate's HC0078).</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
 
     /// <summary>A well-formed cursor that belongs to another <c>order</c>.</summary>
     public const string CursorOrderMismatch = "CURSOR_ORDER_MISMATCH";
@@ -24,8 +27,8 @@ public static class DataErrorCodes
     /// </summary>
     public const string CursorCollationChanged = "CURSOR_COLLATION_CHANGED";
 
-    /// <summary>A global id that cannot be decoded or names another type.</summary>
-    public const string InvalidGlobalId = "INVALID_GLOBAL_ID";
+    /// <summary>A global id that cannot be decoded, names another type or a type the schema does not resolve.</summary>
+    public const string InvalidId = "INVALID_ID";
 
     /// <summary><c>groupedAggregates</c> would return more groups than allowed.</summary>
     public const string TooManyGroups = "TOO_MANY_GROUPS";

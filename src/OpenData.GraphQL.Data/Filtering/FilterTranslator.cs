@@ -233,8 +233,8 @@ public sealed class FilterTranslator(IModel? model = null)
                 var constant = Value(Store(Convert(member, value)), access.Type);
                 // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
                 condition = listElement && operation == "neq"
-                    ? Expression.Not(Compare("eq", Comparable(access), Comparable(constant)))
-                    : Compare(operation, Comparable(access), Comparable(constant));
+                    ? Expression.Not(Compare("eq", ComparableValue.Of(access), ComparableValue.Of(constant)))
+                    : Compare(operation, ComparableValue.Of(access), ComparableValue.Of(constant));
             }
 
             result = And(result, condition);
@@ -257,19 +257,6 @@ public sealed class FilterTranslator(IModel? model = null)
         "nlte" => Expression.Not(Expression.LessThanOrEqual(left, right)),
         _ => throw new InvalidOperationException($"Unknown filter operation '{operation}'."),
     };
-
-    /// <summary>Enums compare through their underlying integer type.</summary>
-    private static Expression Comparable(Expression value)
-    {
-        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
-        if (!type.IsEnum)
-        {
-            return value;
-        }
-
-        var underlying = Enum.GetUnderlyingType(type);
-        return Expression.Convert(value, value.Type == type ? underlying : typeof(Nullable<>).MakeGenericType(underlying));
-    }
 
     private Expression Value(object? value, Type type) => slots is null ? ParameterValue.Of(value, type) : slots.Bind(value, type);
 

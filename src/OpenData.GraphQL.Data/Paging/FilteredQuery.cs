@@ -7,11 +7,8 @@ namespace OpenData.GraphQL.Data.Paging;
 /// The filtered set behind a collection field (its <c>where</c> applied, no order, no paging), so fields added to
 /// a connection or segment type (aggregates) can run their own query on it with a context of their own.
 /// </summary>
-public sealed class FilteredQuery(Type entityType, IDataContextSource contexts, Func<DbContext, IQueryable> filtered)
+public sealed class FilteredQuery(IDataContextSource contexts, Func<DbContext, IQueryable> filtered)
 {
-    /// <summary>The entity type of the queries <see cref="Create"/> returns.</summary>
-    public Type EntityType { get; } = entityType;
-
     /// <summary>Creates the short-lived contexts; dispose what <see cref="RunAsync{TResult}"/> does not.</summary>
     public IDataContextSource Contexts { get; } = contexts;
 

@@ -86,7 +86,7 @@ internal static class KeysetPredicate
                 : Expression.LessThanOrEqual(comparison, Expression.Constant(0));
         }
 
-        var (left, right) = (Comparable(value), Comparable(constant));
+        var (left, right) = (ComparableValue.Of(value), ComparableValue.Of(constant));
         return wantGreater ? Expression.GreaterThanOrEqual(left, right) : Expression.LessThanOrEqual(left, right);
     }
 
@@ -113,24 +113,12 @@ internal static class KeysetPredicate
                 : Expression.LessThan(comparison, Expression.Constant(0));
         }
 
-        var (left, right) = (Comparable(value), Comparable(constant));
+        var (left, right) = (ComparableValue.Of(value), ComparableValue.Of(constant));
         return wantGreater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
     }
 
     private static Expression Equal(Expression value, object? cursor, Func<object?, Type, Expression> bind) =>
         cursor is null ? IsNull(value) : Expression.Equal(value, bind(cursor, value.Type));
-
-    private static Expression Comparable(Expression value)
-    {
-        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
-        if (!type.IsEnum)
-        {
-            return value;
-        }
-
-        var underlying = Enum.GetUnderlyingType(type);
-        return Expression.Convert(value, value.Type == type ? underlying : typeof(Nullable<>).MakeGenericType(underlying));
-    }
 
     private static Expression IsNull(Expression value) =>
         value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null

@@ -3,7 +3,7 @@ using OpenData.GraphQL.Data.Errors;
 namespace OpenData.GraphQL.Data.Paging;
 
 /// <summary>
-/// HotChocolate's page size checks: negative sizes (HC0079) and sizes above the maximum (HC0051). Public so that other
+/// HotChocolate's page size checks: negative sizes (NEGATIVE_PAGE_SIZE, HotChocolate's HC0079) and sizes above the maximum (MAX_PAGE_SIZE_EXCEEDED, HC0051). Public so that other
 /// paged fields (search) refuse page sizes with the same codes, messages and extensions as the engine's collections.
 /// </summary>
 public static class PageSizeGuard

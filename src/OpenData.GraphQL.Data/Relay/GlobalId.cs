@@ -59,7 +59,7 @@ public static class GlobalId
 
     /// <summary>
     /// Decodes a global id that must name <paramref name="expectedTypeName"/> and converts its key to
-    /// <typeparamref name="TKey"/>; otherwise throws a field error with code <see cref="DataErrorCodes.InvalidGlobalId"/>.
+    /// <typeparamref name="TKey"/>; otherwise throws a field error with code <see cref="DataErrorCodes.InvalidId"/>.
     /// </summary>
     public static TKey Decode<TKey>(string? id, string expectedTypeName) =>
         (TKey)Decode(id, expectedTypeName, typeof(TKey));
@@ -90,7 +90,7 @@ public static class GlobalId
     }
 
     private static DataError InvalidId(string? id, string expectedTypeName) => new(
-        DataErrorCodes.InvalidGlobalId,
+        DataErrorCodes.InvalidId,
         $"El identificador '{id}' no es un id global válido de tipo {expectedTypeName}.",
         new Dictionary<string, object?> { ["id"] = id, ["expectedType"] = expectedTypeName });
 }

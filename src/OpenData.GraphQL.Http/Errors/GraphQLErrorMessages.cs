@@ -86,20 +86,20 @@ public static class GraphQLErrorMessages
 
     /// <summary>GraphQL.NET's parse error and its most frequent validation errors (codes as GraphQL.NET names them).</summary>
     private static ErrorMessageCatalog AddGraphQLNetMessages(this ErrorMessageCatalog catalog) => catalog
-        .Add("SYNTAX_ERROR", English, @"Error parsing query: (?<detail>.+)", "Error de sintaxis en la consulta: {detail}")
-        .Add("FIELDS_ON_CORRECT_TYPE", English, @"Cannot query field '(?<field>[^']+)' on type '(?<type>[^']+)'\.(?<rest>.*)",
+        .Add(GraphQLValidationErrorCodes.SyntaxError, English, @"Error parsing query: (?<detail>.+)", "Error de sintaxis en la consulta: {detail}")
+        .Add(GraphQLValidationErrorCodes.FieldsOnCorrectType, English, @"Cannot query field '(?<field>[^']+)' on type '(?<type>[^']+)'\.(?<rest>.*)",
             "No se puede consultar el campo '{field}' en el tipo '{type}'.")
-        .Add("KNOWN_ARGUMENT_NAMES", English, @"Unknown argument '(?<argument>[^']+)' on field '(?<field>[^']+)'\.",
+        .Add(GraphQLValidationErrorCodes.KnownArgumentNames, English, @"Unknown argument '(?<argument>[^']+)' on field '(?<field>[^']+)'\.",
             "Argumento desconocido '{argument}' en el campo '{field}'.")
-        .Add("KNOWN_TYPE_NAMES", English, @"Unknown type '(?<type>[^']+)'\.(?<rest>.*)", "Tipo desconocido '{type}'.")
-        .Add("PROVIDED_NON_NULL_ARGUMENTS", English, @"Argument '(?<argument>[^']+)' of type '(?<type>[^']+)' is required for field '(?<field>[^']+)' but not provided\.",
+        .Add(GraphQLValidationErrorCodes.KnownTypeNames, English, @"Unknown type '(?<type>[^']+)'\.(?<rest>.*)", "Tipo desconocido '{type}'.")
+        .Add(GraphQLValidationErrorCodes.ProvidedNonNullArguments, English, @"Argument '(?<argument>[^']+)' of type '(?<type>[^']+)' is required for field '(?<field>[^']+)' but not provided\.",
             "El argumento '{argument}' de tipo '{type}' es obligatorio en el campo '{field}' y no se indicó.")
-        .Add("SCALAR_LEAFS", English, @"Field '(?<field>[^']+)' of type '(?<type>[^']+)' must have a selection of subfields\..*",
+        .Add(GraphQLValidationErrorCodes.ScalarLeafs, English, @"Field '(?<field>[^']+)' of type '(?<type>[^']+)' must have a selection of subfields\..*",
             "El campo '{field}' de tipo '{type}' necesita una selección de subcampos.")
-        .Add("SCALAR_LEAFS", English, @"Field '(?<field>[^']+)' must not have a selection since type '(?<type>[^']+)' has no subfields\.",
+        .Add(GraphQLValidationErrorCodes.ScalarLeafs, English, @"Field '(?<field>[^']+)' must not have a selection since type '(?<type>[^']+)' has no subfields\.",
             "El campo '{field}' no admite selección: el tipo '{type}' no tiene subcampos.")
-        .Add("NO_UNDEFINED_VARIABLES", English, @"Variable '\$(?<name>[^']+)' is not defined(?: by operation '(?<operation>[^']+)')?\.",
+        .Add(GraphQLValidationErrorCodes.NoUndefinedVariables, English, @"Variable '\$(?<name>[^']+)' is not defined(?: by operation '(?<operation>[^']+)')?\.",
             "La variable '${name}' no está definida.")
-        .Add("ARGUMENTS_OF_CORRECT_TYPE", English, @"Argument '(?<argument>[^']+)' has invalid value\.(?<rest>.*)", "El argumento '{argument}' tiene un valor no válido.")
-        .Add("INVALID_VALUE", English, @"Variable '\$(?<name>[^']+)' is invalid\.(?<rest>.*)", "La variable '${name}' no es válida.");
+        .Add(GraphQLValidationErrorCodes.ArgumentsOfCorrectType, English, @"Argument '(?<argument>[^']+)' has invalid value\.(?<rest>.*)", "El argumento '{argument}' tiene un valor no válido.")
+        .Add(GraphQLHttpErrorCodes.InvalidValue, English, @"Variable '\$(?<name>[^']+)' is invalid\.(?<rest>.*)", "La variable '${name}' no es válida.");
 }

@@ -69,7 +69,7 @@ internal sealed class GraphQLHttpHandler
         string? operationName = null;
         try
         {
-            operationName = await ServeAsync(context, requestId);
+            operationName = await ServeAsync(context, requestId).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -78,7 +78,7 @@ internal sealed class GraphQLHttpHandler
         catch (BadHttpRequestException exception)
         {
             // A client fault Kestrel found while the body was read (too slow, bad chunking): its status, no stack trace.
-            await ClientFaultAsync(context, exception, requestId);
+            await ClientFaultAsync(context, exception, requestId).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -97,7 +97,7 @@ internal sealed class GraphQLHttpHandler
                     ResponseMediaType.Json,
                     GraphQLHttpErrorCodes.InternalServerError,
                     UnexpectedFailureException.GenericMessage,
-                    new Dictionary<string, object> { ["requestId"] = requestId });
+                    new Dictionary<string, object> { ["requestId"] = requestId }).ConfigureAwait(false);
             }
         }
         finally
@@ -130,36 +130,36 @@ internal sealed class GraphQLHttpHandler
         var isGet = HttpMethods.IsGet(httpRequest.Method);
         if (!isGet && !HttpMethods.IsPost(httpRequest.Method))
         {
-            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.MethodNotAllowed(httpRequest.Method, AllowedMethods));
+            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.MethodNotAllowed(httpRequest.Method, AllowedMethods)).ConfigureAwait(false);
             return null;
         }
 
         if (AcceptNegotiator.Negotiate(httpRequest) is not { } mediaType)
         {
-            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.NotAcceptable());
+            await RefuseAsync(context.Response, ResponseMediaType.Json, RequestRefusal.NotAcceptable()).ConfigureAwait(false);
             return null;
         }
 
         var (request, refusal) = isGet
             ? RequestReader.ReadGet(httpRequest)
-            : await RequestReader.ReadPostAsync(httpRequest, _options.MaxRequestBodyBytes, context.RequestAborted);
+            : await RequestReader.ReadPostAsync(httpRequest, _options.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
         if (request is null)
         {
-            await RefuseAsync(context.Response, mediaType, refusal!);
+            await RefuseAsync(context.Response, mediaType, refusal!).ConfigureAwait(false);
             return null;
         }
 
         if (!TryReadInputs(request, out var variables, out var extensions))
         {
             await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed(
-                "'variables' or 'extensions' holds a value that cannot be read, such as invalid Unicode."));
+                "'variables' or 'extensions' holds a value that cannot be read, such as invalid Unicode.")).ConfigureAwait(false);
             return request.OperationName;
         }
 
         var (document, documentRefusal) = DocumentResolver.Resolve(request, _cache, _options.MaxDocumentLength, isGet);
         if (document is null)
         {
-            await RefuseAsync(context.Response, mediaType, documentRefusal!);
+            await RefuseAsync(context.Response, mediaType, documentRefusal!).ConfigureAwait(false);
             return request.OperationName;
         }
 
@@ -175,7 +175,7 @@ internal sealed class GraphQLHttpHandler
                     context.RequestServices.GetRequiredService<IDocumentBuilder>(), document.Query),
             };
             var version = await context.RequestServices.GetRequiredService<ICacheVersionProvider>()
-                .GetVersionAsync(context.RequestAborted);
+                .GetVersionAsync(context.RequestAborted).ConfigureAwait(false);
             var documentHash = document.Parsed is { } parsed ? NormalizedDocument.Hash(parsed) : document.Hash;
             etag = ETags.Compute(version, documentHash, request, mediaType);
             var fresh = ETags.Matches(httpRequest, etag);
@@ -191,13 +191,13 @@ internal sealed class GraphQLHttpHandler
         // The execution's time limit also covers serializing its answer (see BoundedResponseBuffer).
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         deadline.CancelAfter(_options.ExecutionTimeout);
-        var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId);
+        var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId).ConfigureAwait(false);
         if (result.Executed && document.Document is null && result.Document is not null)
         {
             _cache.Store(document.Hash, document.Query, result.Document);
         }
 
-        await WriteResultAsync(context.Response, result, mediaType, etag, deadline.Token);
+        await WriteResultAsync(context.Response, result, mediaType, etag, deadline.Token).ConfigureAwait(false);
         return result.Operation?.Name?.StringValue ?? request.OperationName;
     }
 
@@ -266,11 +266,11 @@ internal sealed class GraphQLHttpHandler
 
         foreach (var configurator in context.RequestServices.GetServices<IExecutionOptionsConfigurator>())
         {
-            await configurator.ConfigureAsync(options, context);
+            await configurator.ConfigureAsync(options, context).ConfigureAwait(false);
         }
 
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        return await executer.ExecuteAsync(options);
+        return await executer.ExecuteAsync(options).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -332,20 +332,23 @@ internal sealed class GraphQLHttpHandler
         {
             var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
             // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
-            await using var writer = new Utf8JsonWriter(
+            var writer = new Utf8JsonWriter(
                 buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
-            JsonSerializer.Serialize(writer, result, serializer.Options);
+            await using (writer.ConfigureAwait(false))
+            {
+                JsonSerializer.Serialize(writer, result, serializer.Options);
+            }
         }
         catch (ResponseTooLargeException)
         {
             await RefuseAsync(response, mediaType, RequestRefusal.NotExecutable(
-                GraphQLHttpErrorCodes.ResponseTooLarge, HardeningMessages.ResponseTooLarge(_options.MaxResponseBytes)));
+                GraphQLHttpErrorCodes.ResponseTooLarge, HardeningMessages.ResponseTooLarge(_options.MaxResponseBytes))).ConfigureAwait(false);
             return;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !response.HttpContext.RequestAborted.IsCancellationRequested)
         {
             await RefuseAsync(response, mediaType, new RequestRefusal(
-                StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.Timeout, HardeningMessages.TimeoutWhileWriting(_options.ExecutionTimeout)));
+                StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.Timeout, HardeningMessages.TimeoutWhileWriting(_options.ExecutionTimeout))).ConfigureAwait(false);
             return;
         }
 
@@ -380,7 +383,7 @@ internal sealed class GraphQLHttpHandler
         response.StatusCode = status;
         response.ContentType = mediaType.ContentType();
         response.ContentLength = buffer.WrittenMemory.Length;
-        await response.Body.WriteAsync(buffer.WrittenMemory, response.HttpContext.RequestAborted);
+        await response.Body.WriteAsync(buffer.WrittenMemory, response.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task ClientFaultAsync(HttpContext context, BadHttpRequestException fault, string requestId)
@@ -397,7 +400,7 @@ internal sealed class GraphQLHttpHandler
         await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
             fault.StatusCode,
             timedOut ? GraphQLHttpErrorCodes.RequestTimeout : GraphQLHttpErrorCodes.InvalidRequest,
-            timedOut ? HardeningMessages.RequestBodyTooSlow : HardeningMessages.RequestBodyMalformed));
+            timedOut ? HardeningMessages.RequestBodyTooSlow : HardeningMessages.RequestBodyMalformed)).ConfigureAwait(false);
     }
 
     private async Task RefuseAsync(HttpResponse response, ResponseMediaType mediaType, RequestRefusal refusal)
@@ -409,6 +412,6 @@ internal sealed class GraphQLHttpHandler
         }
 
         CacheHeaders.NotCacheable(response);
-        await ErrorBody.WriteAsync(response, refusal.StatusFor(mediaType), mediaType, refusal.Code, refusal.Message);
+        await ErrorBody.WriteAsync(response, refusal.StatusFor(mediaType), mediaType, refusal.Code, refusal.Message).ConfigureAwait(false);
     }
 }

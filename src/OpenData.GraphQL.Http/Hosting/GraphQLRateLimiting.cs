@@ -47,7 +47,7 @@ internal static class GraphQLRateLimiting
             AcceptNegotiator.Negotiate(context.Request) ?? ResponseMediaType.Json,
             GraphQLHttpErrorCodes.RateLimited,
             $"Too many requests from this address; retry in {seconds} s.",
-            new Dictionary<string, object> { ["retryAfterSeconds"] = seconds });
+            new Dictionary<string, object> { ["retryAfterSeconds"] = seconds }).ConfigureAwait(false);
     }
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

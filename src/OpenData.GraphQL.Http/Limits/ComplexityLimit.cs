@@ -18,7 +18,7 @@ internal static class ComplexityLimit
             // The limits are checked in Validate, which reports them with stable codes.
             MaxDepth = null,
             MaxComplexity = null,
-            DefaultComplexityImpactDelegate = PageSizeImpact.Create(options.DefaultPageSize),
+            DefaultComplexityImpactDelegate = PageSizeImpact.Create(),
             ValidateComplexityDelegate = context => Validate(context, options.MaxDepth, options.MaxComplexity),
         });
 

@@ -7,17 +7,22 @@ namespace OpenData.GraphQL.Http.Limits;
 /// <summary>
 /// The complexity of a field without its own impact: 1, and a list multiplies what it contains by its page
 /// size: its <c>first</c>, <c>last</c> or <c>take</c> argument, that of a non-list parent (a connection's
-/// <c>nodes</c>/<c>edges</c>), 1 when an <c>id</c> is given, else the default page size. Schema
+/// <c>nodes</c>/<c>edges</c>), 1 when an <c>id</c> is given, else <see cref="AssumedListLength"/>. Schema
 /// introspection (<c>__schema</c>, <c>__type</c>) costs nothing, so explorers work; its depth still counts.
 /// </summary>
 internal static class PageSizeImpact
 {
+    /// <summary>
+    /// The length assumed for a list without a page size: the query engine's default page size (its
+    /// <c>CollectionFieldOptions.DefaultPageSize</c>, the one page-size default; not a separate setting).
+    /// </summary>
+    public const int AssumedListLength = 10;
+
     private static readonly string[] PageSizeArguments = ["first", "last", "take"];
 
-    public static Func<FieldImpactContext, FieldComplexityResult> Create(int defaultPageSize) =>
-        context => Impact(context, defaultPageSize);
+    public static Func<FieldImpactContext, FieldComplexityResult> Create() => Impact;
 
-    private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize)
+    private static FieldComplexityResult Impact(FieldImpactContext context)
     {
         var name = context.FieldDefinition.Name;
         if (name is "__schema" or "__type")
@@ -45,7 +50,7 @@ internal static class PageSizeImpact
             return new(1, parentSize);
         }
 
-        return new(1, defaultPageSize);
+        return new(1, AssumedListLength);
     }
 
     private static double? PageSize(IDictionary<string, ArgumentValue>? arguments)

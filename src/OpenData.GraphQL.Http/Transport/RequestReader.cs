@@ -38,7 +38,7 @@ internal static class RequestReader
             return (null, TooLarge(maxBodyBytes));
         }
 
-        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken);
+        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return (null, TooLarge(maxBodyBytes));
@@ -115,7 +115,7 @@ internal static class RequestReader
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > maxBytes)
             {

@@ -7,8 +7,7 @@ using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
-using OpenData.Domain.Synthetic;
-using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Synthetic;
 using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Exports;
@@ -56,7 +55,7 @@ public sealed class LargeDataset : IAsyncLifetime
         await database.ExecuteSqlRawAsync("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
         var connection = database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync();
-        var target = new SyntheticTarget(connection, transaction, context.GetService<ISqlGenerationHelper>(), TextFolding.Fold);
+        var target = new SyntheticTarget(connection, transaction, context.GetService<ISqlGenerationHelper>());
         using (var writer = TableWriter<Source>.ForEntity(target, context.Model.FindEntityType(typeof(Source))!))
         {
             for (var i = 0; i < GeneratedSources; i++)

@@ -51,6 +51,41 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_refusal_outside_graphql_is_the_endpoint_error_body_in_the_asked_language()
+    {
+        using var factory = new LimitedApiFactory();
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        }
+
+        using var spanish = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        request.Headers.TryAddWithoutValidation("Accept-Language", "en-US");
+        using var english = await client.SendAsync(request);
+
+        foreach (var (response, message) in new[]
+        {
+            (spanish, "Demasiadas peticiones desde esta dirección; vuelve a intentarlo en 60 s."),
+            (english, "Too many requests from this address; retry in 60 s."),
+        })
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            var requestId = Assert.Single(response.Headers.GetValues("X-Request-Id"));
+            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var error = Assert.Single(body.RootElement.GetProperty("errors").EnumerateArray());
+            Assert.Equal(message, error.GetProperty("message").GetString());
+            var extensions = error.GetProperty("extensions");
+            Assert.Equal("RATE_LIMITED", extensions.GetProperty("code").GetString());
+            Assert.Equal(requestId, extensions.GetProperty("requestId").GetString());
+            Assert.Equal(60, extensions.GetProperty("retryAfterSeconds").GetInt32());
+            Assert.Equal("site", extensions.GetProperty("limiter").GetString());
+        }
+    }
+
+    [Fact]
     public async Task The_graphql_limiter_tells_the_time_left_in_its_window()
     {
         using var factory = new LimitedApiFactory();

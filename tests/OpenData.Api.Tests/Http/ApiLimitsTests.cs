@@ -43,7 +43,7 @@ public sealed class ApiLimitsTests(CountingApiFactory factory) : IClassFixture<C
 
         Assert.Equal(HttpStatusCode.OK, status);
         var error = body.GetProperty("errors")[0];
-        Assert.Equal("HC0051", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("MAX_PAGE_SIZE_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(100, error.GetProperty("extensions").GetProperty("maxAllowedItems").GetInt32());
         Assert.Equal("iem-durango", body.GetProperty("data").GetProperty("institution").GetProperty("slug").GetString());
     }

@@ -70,8 +70,8 @@ public sealed class SearchErrorTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Theory]
-    [InlineData(101, "HC0051")]
-    [InlineData(-1, "HC0079")]
+    [InlineData(101, "MAX_PAGE_SIZE_EXCEEDED")]
+    [InlineData(-1, "NEGATIVE_PAGE_SIZE")]
     public async Task Page_size_errors_use_the_engine_codes(int first, string code)
     {
         var error = await Client.ErrorAsync("mujeres", first: first);
@@ -89,7 +89,7 @@ public sealed class SearchErrorTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         var error = await Client.ErrorAsync("mujeres", after: after);
 
-        Assert.Equal("HC0078", Code(error));
+        Assert.Equal("INVALID_CURSOR", Code(error));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SearchErrorTests(ApiFactory factory) : IClassFixture<ApiFact
 
         var error = await Client.ErrorAsync("mujeres", after: last);
 
-        Assert.Equal("HC0078", Code(error));
+        Assert.Equal("INVALID_CURSOR", Code(error));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
 using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
-using OpenData.Domain.Synthetic;
 using OpenData.GraphQL.Data.TextFolding;
+using OpenData.Synthetic;
 
 namespace OpenData.Api.Tests.Synthetic;
 

@@ -25,7 +25,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Page_size_over_the_maximum_is_HC0051_with_coordinate_and_sizes()
+    public async Task Page_size_over_the_maximum_is_MAX_PAGE_SIZE_EXCEEDED_with_coordinate_and_sizes()
     {
         var result = await RunAsync("first: 101");
 
@@ -47,7 +47,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Negative_page_size_is_HC0079()
+    public async Task Negative_page_size_is_NEGATIVE_PAGE_SIZE()
     {
         var result = await RunAsync("first: -1");
 
@@ -55,7 +55,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Undecodable_cursor_is_HC0078()
+    public async Task Undecodable_cursor_is_INVALID_CURSOR()
     {
         var result = await RunAsync("after: \"not a cursor\"");
 
@@ -64,7 +64,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Tampered_cursor_is_HC0078()
+    public async Task Tampered_cursor_is_INVALID_CURSOR()
     {
         var cursor = await EndCursorAsync("[{ title: ASC }]");
         var json = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
@@ -86,7 +86,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Null_on_a_non_equality_operation_is_HC0026()
+    public async Task Null_on_a_non_equality_operation_is_NULL_FILTER_VALUE()
     {
         var result = await RunAsync("where: { title: { contains: null } }");
 
@@ -96,7 +96,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     }
 
     [Fact]
-    public async Task Null_on_a_comparison_is_HC0026()
+    public async Task Null_on_a_comparison_is_NULL_FILTER_VALUE()
     {
         var result = await RunAsync("where: { pages: { gt: null } }");
 
@@ -108,7 +108,7 @@ public sealed class BadInputTests(LibraryFixture fixture) : IClassFixture<Librar
     {
         var result = await RunAsync("where: { id: { eq: \"VGFnOjE=\" } }");
 
-        JsonAssertions.Error(result, DataErrorCodes.InvalidGlobalId);
+        JsonAssertions.Error(result, DataErrorCodes.InvalidId);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ScalarListFilterTests(LibraryFixture fixture) : IClassFixtur
     {
         var result = await fixture.ExecuteAsync(Query, new { where = new { editionYears = new { some = (object?)null } } });
 
-        Assert.Equal("HC0026", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("NULL_FILTER_VALUE", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private async Task AssertSelects(object where, Func<Model.Book, bool> expected)

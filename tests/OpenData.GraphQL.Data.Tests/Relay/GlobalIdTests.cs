@@ -17,7 +17,7 @@ public sealed class GlobalIdTests(LibraryFixture fixture) : IClassFixture<Librar
     {
         Assert.Equal(42, GlobalId.Decode<int>(GlobalId.Encode("Book", 42), "Book"));
         var error = Assert.Throws<DataError>(() => GlobalId.Decode<int>(GlobalId.Encode("Tag", 42), "Book"));
-        Assert.Equal(DataErrorCodes.InvalidGlobalId, error.Code);
+        Assert.Equal(DataErrorCodes.InvalidId, error.Code);
         Assert.Throws<DataError>(() => GlobalId.Decode<int>("%%%", "Book"));
         Assert.Throws<DataError>(() => GlobalId.Decode<int>(GlobalId.Encode("Book", "x"), "Book"));
         Assert.False(GlobalId.TryDecode("Qm9vaw==", out _, out _));

@@ -12,7 +12,9 @@ public sealed class ErrorLanguageTests(TestApiFactory factory) : IClassFixture<T
     private readonly HttpClient _client = factory.CreateClient();
 
     public static TheoryData<string> EndpointCodes() =>
-        [.. typeof(GraphQLHttpErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)];
+        [.. new[] { typeof(GraphQLHttpErrorCodes), typeof(GraphQLValidationErrorCodes) }
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Select(f => (string)f.GetValue(null)!)];
 
     [Theory]
     [MemberData(nameof(EndpointCodes))]

@@ -9,11 +9,5 @@ namespace OpenData.Testing.Environment;
 /// </summary>
 public abstract class ExternalFactAttribute : FactAttribute
 {
-    protected ExternalFactAttribute(string? absentReason)
-    {
-        if (absentReason is not null && !RequireAll.IsOn)
-        {
-            Skip = $"{absentReason} (set {RequireAll.Variable}=1 to fail instead of skipping)";
-        }
-    }
+    protected ExternalFactAttribute(string? absentReason) => Skip = RequireAll.SkipReason(absentReason);
 }

@@ -5,15 +5,9 @@ namespace OpenData.Testing.Postgres;
 
 /// <summary>
 /// A theory that needs the PostgreSQL test server; skips with the reason when none answers, unless
-/// OPENDATA_REQUIRE_ALL=1 (then it runs and fails on its own).
+/// OPENDATA_REQUIRE_ALL=1 (then it runs and fails on its own), like <see cref="PostgresFactAttribute"/>.
 /// </summary>
 public sealed class PostgresTheoryAttribute : TheoryAttribute
 {
-    public PostgresTheoryAttribute()
-    {
-        if (PostgresTestServer.AbsentReason() is { } reason && !RequireAll.IsOn)
-        {
-            Skip = $"{reason} (set {RequireAll.Variable}=1 to fail instead of skipping)";
-        }
-    }
+    public PostgresTheoryAttribute() => Skip = RequireAll.SkipReason(PostgresTestServer.AbsentReason());
 }

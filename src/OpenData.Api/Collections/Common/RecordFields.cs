@@ -59,7 +59,7 @@ internal static class RecordFields
             .Requires(x => x.Id)
             .ResolveAsync(async context =>
             {
-                var source = await context.LoadEntity<Source>(context.Source.Id).GetResultAsync(context.CancellationToken).ConfigureAwait(false);
+                var source = await context.LoadEntity<Source>(context.Source.Id).GetResultAsync(context.CancellationToken);
                 return (object?)(source is null ? Array.Empty<object>() : [source]);
             })
             .AsRelationList();

@@ -39,7 +39,7 @@ public sealed class ConflictType : ObjectGraphType<Conflict>
                 foreach (var item in pending)
                 {
                     var record = item is global::GraphQL.DataLoader.IDataLoaderResult loader
-                        ? await loader.GetResultAsync(context.CancellationToken).ConfigureAwait(false)
+                        ? await loader.GetResultAsync(context.CancellationToken)
                         : item;
                     if (record is not null)
                     {

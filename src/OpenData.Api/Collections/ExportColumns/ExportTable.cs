@@ -23,7 +23,7 @@ internal sealed class ExportTable<T>(
         ArgumentNullException.ThrowIfNull(db);
         var row = new object?[_columns.Length];
         var query = records(db).AsNoTracking().OrderBy(x => x.Id).AsAsyncEnumerable();
-        await foreach (var record in query.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var record in query.WithCancellation(cancellationToken))
         {
             for (var i = 0; i < _columns.Length; i++)
             {

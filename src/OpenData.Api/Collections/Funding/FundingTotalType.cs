@@ -35,7 +35,7 @@ public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
                 var records = new List<object>(pending.Count);
                 foreach (var item in pending)
                 {
-                    if (await item.GetResultAsync(context.CancellationToken).ConfigureAwait(false) is { } record)
+                    if (await item.GetResultAsync(context.CancellationToken) is { } record)
                     {
                         records.Add(record);
                     }

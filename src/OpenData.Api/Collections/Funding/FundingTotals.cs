@@ -47,7 +47,7 @@ internal static class FundingTotals
             .OrderBy(r => r.Id)
             .Select(r => new Row(r.Id, r.Measure, r.PartOfId, r.FiscalYear, r.FiscalYearEnd, r.ProgramId, r.Recipient, r.Amount, r.AmountQualifier))
             .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var key = new Key(
                 row.Measure,

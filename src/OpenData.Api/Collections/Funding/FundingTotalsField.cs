@@ -23,10 +23,10 @@ internal static class FundingTotalsField
                 var measures = context.GetArgument<List<MoneyMeasure>?>("measures");
                 var includeShares = context.GetArgument<bool>("includeShares");
                 var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<OpenDataDbContext>>();
-                var db = await factory.CreateDbContextAsync(context.CancellationToken).ConfigureAwait(false);
-                await using (db.ConfigureAwait(false))
+                var db = await factory.CreateDbContextAsync(context.CancellationToken);
+                await using (db)
                 {
-                    return await FundingTotals.ComputeAsync(db, groupBy, measures, includeShares, context.CancellationToken).ConfigureAwait(false);
+                    return await FundingTotals.ComputeAsync(db, groupBy, measures, includeShares, context.CancellationToken);
                 }
             });
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using OpenData.GraphQL.Data.Errors;
 using OpenData.GraphQL.Data.Relay;
 
 namespace OpenData.Api.Collections.Nodes;
@@ -18,7 +19,7 @@ internal static class NodeLoaders
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var slug) || ApiCollections.OfType(typeName) is null)
         {
-            throw new ExecutionError($"'{id}' no es un identificador global válido de este esquema (base64 de «Tipo:slug»).") { Code = "INVALID_ID" };
+            throw new ExecutionError($"'{id}' no es un identificador global válido de este esquema (base64 de «Tipo:slug»).") { Code = DataErrorCodes.InvalidId };
         }
 
         return Load(context, typeName, slug);
@@ -33,7 +34,7 @@ internal static class NodeLoaders
         {
             if (decodedType != typeName)
             {
-                throw new ExecutionError($"El identificador global '{idOrSlug}' es de tipo {decodedType}, no {typeName}.") { Code = "INVALID_ID" };
+                throw new ExecutionError($"El identificador global '{idOrSlug}' es de tipo {decodedType}, no {typeName}.") { Code = DataErrorCodes.InvalidId };
             }
 
             return Load(context, typeName, slug);

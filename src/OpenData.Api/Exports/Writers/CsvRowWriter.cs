@@ -14,7 +14,7 @@ internal sealed class CsvRowWriter(Stream output) : IRowWriter
             _csv.WriteField(column);
         }
 
-        await _csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
+        await _csv.EndRecordAsync(cancellationToken);
     }
 
     public async ValueTask WriteRowAsync(object?[] row, CancellationToken cancellationToken)
@@ -24,11 +24,11 @@ internal sealed class CsvRowWriter(Stream output) : IRowWriter
             _csv.WriteField(ExportText.Format(value));
         }
 
-        await _csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
+        await _csv.EndRecordAsync(cancellationToken);
     }
 
     public async ValueTask CompleteAsync(CancellationToken cancellationToken) =>
-        await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _csv.FlushAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
 }

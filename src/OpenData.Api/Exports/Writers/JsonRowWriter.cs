@@ -58,7 +58,7 @@ internal sealed class JsonRowWriter(Stream output, bool lines) : IRowWriter
 
         if (_buffer.WrittenCount >= FlushThreshold)
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            await FlushAsync(cancellationToken);
         }
     }
 
@@ -69,8 +69,8 @@ internal sealed class JsonRowWriter(Stream output, bool lines) : IRowWriter
             Raw("]"u8);
         }
 
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await FlushAsync(cancellationToken);
+        await output.FlushAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync()
@@ -128,7 +128,7 @@ internal sealed class JsonRowWriter(Stream output, bool lines) : IRowWriter
 
     private async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
-        await output.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(_buffer.WrittenMemory, cancellationToken);
         _buffer.ResetWrittenCount();
     }
 }

@@ -48,6 +48,6 @@ public sealed class ReleaseCatalog(IDbContextFactory<OpenDataDbContext> contexts
         }
 
         var known = All.Count == 0 ? "aún no hay versiones publicadas" : "versiones publicadas: " + string.Join(", ", All.Select(r => r.Id));
-        throw new ExecutionError($"«{since}» no es una versión publicada ni una fecha AAAA-MM-DD ({known}).") { Code = "UNKNOWN_RELEASE" };
+        throw new ExecutionError($"«{since}» no es una versión publicada ni una fecha AAAA-MM-DD ({known}).") { Code = Errors.ApiErrorCodes.UnknownRelease };
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// Writes every table of a synthetic dataset through prepared inserts, in dependency order: each record,

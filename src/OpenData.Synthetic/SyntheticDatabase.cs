@@ -5,7 +5,7 @@ using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// Generates a large synthetic database with the published schema, for load tests: the schema comes from
@@ -25,16 +25,14 @@ public static class SyntheticDatabase
 
     /// <summary>
     /// Writes about <paramref name="rows"/> rows (see <see cref="SyntheticPlan"/>) to <paramref name="outFile"/>.
-    /// <paramref name="configure"/> is applied after <c>UseSqlite</c>, as for <c>seed build</c>;
-    /// <paramref name="fold"/> fills the <c>&lt;Prop&gt;_folded</c> columns that option adds (the query engine's
-    /// <c>TextFolding.Fold</c>).
+    /// <paramref name="configure"/> is applied after <c>UseSqlite</c>, as for <c>seed build</c>; the
+    /// <c>&lt;Prop&gt;_folded</c> columns it adds are filled with the query engine's <c>TextFolding.Fold</c>.
     /// </summary>
     public static async Task<SyntheticBuildResult> GenerateAsync(
         string outFile,
         int rows,
         int seed,
         Action<DbContextOptionsBuilder>? configure,
-        Func<string?, string?>? fold,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outFile);
@@ -43,7 +41,7 @@ public static class SyntheticDatabase
         var temp = DatasetTempFiles.Prepare(target);
         try
         {
-            var result = await WriteAsync(temp, plan, seed, configure, fold, cancellationToken).ConfigureAwait(false);
+            var result = await WriteAsync(temp, plan, seed, configure, cancellationToken).ConfigureAwait(false);
             File.Move(temp, target, overwrite: true);
             result.Info.BuiltAt = File.GetLastWriteTimeUtc(target);
             return result;
@@ -55,7 +53,7 @@ public static class SyntheticDatabase
     }
 
     private static async Task<SyntheticBuildResult> WriteAsync(
-        string file, SyntheticPlan plan, int seed, Action<DbContextOptionsBuilder>? configure, Func<string?, string?>? fold, CancellationToken cancellationToken)
+        string file, SyntheticPlan plan, int seed, Action<DbContextOptionsBuilder>? configure, CancellationToken cancellationToken)
     {
         var options = DatasetBuilder.Options(file, configure);
         var context = new OpenDataDbContext(options);
@@ -81,7 +79,7 @@ public static class SyntheticDatabase
             {
                 var sql = context.GetService<ISqlGenerationHelper>();
                 var writer = new SyntheticDatasetWriter(
-                    new SyntheticTarget(connection, transaction, sql, fold ?? NoFold), context.Model, plan, seed, cancellationToken);
+                    new SyntheticTarget(connection, transaction, sql), context.Model, plan, seed, cancellationToken);
                 writer.Write(info);
                 counts = writer.Counts;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -105,9 +103,6 @@ public static class SyntheticDatabase
             return new SyntheticBuildResult(info, counts);
         }
     }
-
-    private static string? NoFold(string? text) =>
-        throw new InvalidOperationException("The model has folded text columns; pass the fold that fills them.");
 
     private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout) => new()
     {

@@ -1,4 +1,4 @@
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// How many rows of each kind a synthetic dataset of about <see cref="Rows"/> rows holds (all tables but

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>Spanish words and phrases (with accents and ñ) from which synthetic records are composed.</summary>
 internal sealed class SyntheticText(Random random)

@@ -2,8 +2,9 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.GraphQL.Data.TextFolding;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// One prepared <c>INSERT</c> for one table of the EF model, taking rows of type <typeparamref name="TRow"/>.
@@ -71,8 +72,8 @@ internal sealed class TableWriter<TRow> : IDisposable
             names.Add(target.Quote(property.GetColumnName(store) ?? property.Name));
             if (IsFolded(property))
             {
-                var source = sources[property.Name[..^SyntheticTarget.FoldedSuffix.Length]];
-                values.Add(row => target.Fold(source(row) as string));
+                var source = sources[property.Name[..^TextFolding.ColumnSuffix.Length]];
+                values.Add(row => TextFolding.Fold(source(row) as string));
             }
             else
             {
@@ -98,8 +99,8 @@ internal sealed class TableWriter<TRow> : IDisposable
     private static bool IsFolded(IProperty property) =>
         property.ClrType == typeof(string)
         && (property.IsShadowProperty() || property.IsIndexerProperty())
-        && property.Name.EndsWith(SyntheticTarget.FoldedSuffix, StringComparison.Ordinal)
-        && property.DeclaringType.FindProperty(property.Name[..^SyntheticTarget.FoldedSuffix.Length]) is not null;
+        && property.Name.EndsWith(TextFolding.ColumnSuffix, StringComparison.Ordinal)
+        && property.DeclaringType.FindProperty(property.Name[..^TextFolding.ColumnSuffix.Length]) is not null;
 
     private static Func<TRow, object?> Getter(string propertyName)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OpenData.Domain.Model;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// Makes the i-th synthetic record of each collection. Every draw comes from one seeded

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenData.Domain.Synthetic;
+namespace OpenData.Synthetic;
 
 /// <summary>
 /// Slugs of synthetic records: a Spanish prefix per collection and a zero-padded number, so that ids sort
