@@ -9,8 +9,8 @@ internal sealed record TemporalCoverage(DateOnly? Start, DateOnly? End)
     public static async Task<TemporalCoverage> ReadAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var firstEvent = await db.HistoryEvents.MinAsync(x => (DateOnly?)x.DateStart, cancellationToken).ConfigureAwait(false);
-        var lastEvent = await db.HistoryEvents.MaxAsync(x => (DateOnly?)x.DateEnd, cancellationToken).ConfigureAwait(false);
+        var firstEvent = await db.HistoryEvents.MinAsync(x => (DateOnly?)x.Date.Start, cancellationToken).ConfigureAwait(false);
+        var lastEvent = await db.HistoryEvents.MaxAsync(x => (DateOnly?)x.Date.End, cancellationToken).ConfigureAwait(false);
         int?[] firstYears =
         [
             await db.FundingRecords.MinAsync(x => x.FiscalYear, cancellationToken).ConfigureAwait(false),

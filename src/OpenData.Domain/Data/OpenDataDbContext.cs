@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Collation;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Domain.Data;
 
 /// <summary>
 /// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
-/// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
+/// centavos (column <c>AmountCents</c>), partial dates as flat values (complex types, four columns each), lists of sources and other
 /// references as implicit join tables. The same model maps to SQLite and PostgreSQL (there: DateOnly as date, enums as
 /// text, centavos as bigint). Text people read (names, titles…) sorts in Spanish alphabetical order on both
 /// (<see cref="DatasetCollation.Spanish"/>); ids, foreign keys, enums and the folded copies keep the binary order
@@ -47,7 +48,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // Every connection over the dataset knows the Spanish collation, whoever configured the options. (Pooled
         // contexts must have it in their options already: see DatabaseServiceCollectionExtensions.ConfigureModel.)
-        optionsBuilder.UseTextCollations(DatasetCollation.Spanish);
+        optionsBuilder.UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -91,7 +92,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         {
             e.HasIndex(x => new { x.Kind, x.Id });
             e.HasIndex(x => new { x.Title, x.Id });
-            e.HasIndex(x => new { x.PublishedOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.PublishedOn, d => d.Start, x => x.Id);
         });
         modelBuilder.Entity<Institution>(e =>
         {
@@ -102,7 +103,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         modelBuilder.Entity<InstitutionName>(e => e.HasIndex(x => new { x.Name, x.Id }));
         modelBuilder.Entity<HistoryEvent>(e =>
         {
-            e.HasIndex(x => new { x.DateStart, x.Id });
+            e.HasFlatValueIndex(x => x.Date, d => d.Start, x => x.Id);
             e.HasIndex(x => new { x.Category, x.Id });
             e.HasIndex(x => new { x.Title, x.Id });
             e.HasMany(x => x.Municipalities).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventMunicipalities");
@@ -113,7 +114,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => new { x.Kind, x.Id });
             e.HasIndex(x => new { x.Jurisdiction, x.Id });
             e.HasIndex(x => new { x.Title, x.Id });
-            e.HasIndex(x => new { x.PublishedOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.PublishedOn, d => d.Start, x => x.Id);
         });
         modelBuilder.Entity<Plan>(e =>
         {
@@ -132,14 +133,14 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         modelBuilder.Entity<Appointment>(e =>
         {
             e.HasIndex(x => new { x.Role, x.Id });
-            e.HasIndex(x => new { x.StartedOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.StartedOn, d => d.Start, x => x.Id);
         });
         modelBuilder.Entity<PublicProgram>(e =>
         {
             e.ToTable("Programs");
             e.HasIndex(x => new { x.Name, x.Id });
             e.HasIndex(x => new { x.Level, x.Id });
-            e.HasIndex(x => new { x.SinceStart, x.Id });
+            e.HasFlatValueIndex(x => x.Since, d => d.Start, x => x.Id);
         });
         modelBuilder.Entity<FundingRecord>(e =>
         {
@@ -155,7 +156,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.Property(x => x.Amount).HasColumnName("AmountCents");
             e.HasIndex(x => new { x.Title, x.Id });
             e.HasIndex(x => new { x.FiscalYear, x.Id });
-            e.HasIndex(x => new { x.SignedOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.SignedOn, d => d.Start, x => x.Id);
             e.HasIndex(x => new { x.Measure, x.Id });
             e.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
         });
@@ -164,13 +165,13 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         {
             e.HasIndex(x => new { x.Name, x.Id });
             e.HasIndex(x => new { x.GenderAlert, x.Id });
-            e.HasIndex(x => new { x.GenderAlertDeclaredOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.GenderAlertDeclaredOn, d => d.Start, x => x.Id);
         });
         modelBuilder.Entity<Centre>(e =>
         {
             e.HasIndex(x => new { x.Kind, x.Id });
             e.HasIndex(x => new { x.Name, x.Id });
-            e.HasIndex(x => new { x.OpenedOnStart, x.Id });
+            e.HasFlatValueIndex(x => x.OpenedOn, d => d.Start, x => x.Id);
             e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
             e.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
         });
@@ -222,6 +223,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         ConflictsOf<Centre>(modelBuilder);
         ConflictsOf<GlossaryTerm>(modelBuilder);
 
+        modelBuilder.UseFlatValues();
         modelBuilder.UseTextCollation(DatasetCollation.Spanish);
         KeepBinary(modelBuilder);
         if (Database.ProviderName == PostgresProvider.Name)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace OpenData.GraphQL.Data.Model;
 
@@ -20,16 +21,51 @@ public static class FlatValueModelBuilderExtensions
             var owners = entityType.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.DeclaringType == entityType.ClrType || entityType.BaseType is null)
                 .Where(p => FlatValues.IsFlatValue(p.PropertyType) && !p.IsDefined(typeof(NotMappedAttribute)));
-            foreach (var owner in owners)
+            var values = owners.ToList();
+            if (values.Count == 0)
             {
-                var complex = modelBuilder.Entity(entityType.ClrType).ComplexProperty(owner.PropertyType, owner.Name);
+                continue;
+            }
+
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            foreach (var owner in values)
+            {
+                var complex = entity.ComplexProperty(owner.PropertyType, owner.Name);
                 foreach (var member in FlatValues.Members(owner.PropertyType))
                 {
                     complex.Property(member.Name).HasColumnName(FlatValues.FlatName(owner, member));
                 }
             }
+
+            KeepDeclarationOrder(entity);
         }
 
         return modelBuilder;
+    }
+
+    /// <summary>
+    /// Orders the entity's columns as its properties are declared (key first), a value's columns where the value is:
+    /// EF Core would put complex-type columns after all the others, and a table would change by becoming a value.
+    /// </summary>
+    private static void KeepDeclarationOrder(EntityTypeBuilder entity)
+    {
+        var order = 0;
+        var keys = entity.Metadata.FindPrimaryKey()?.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var declared = entity.Metadata.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(p => keys.Contains(p.Name) ? 0 : 1);
+        foreach (var property in declared)
+        {
+            if (entity.Metadata.FindComplexProperty(property.Name) is not null)
+            {
+                foreach (var member in FlatValues.Members(property.PropertyType))
+                {
+                    entity.ComplexProperty(property.PropertyType, property.Name).Property(member.Name).HasColumnOrder(order++);
+                }
+            }
+            else if (entity.Metadata.FindProperty(property.Name) is { } mapped && !mapped.IsShadowProperty())
+            {
+                entity.Property(property.Name).HasColumnOrder(order++);
+            }
+        }
     }
 }

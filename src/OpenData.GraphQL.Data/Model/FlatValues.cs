@@ -45,8 +45,11 @@ public static class FlatValues
     /// <c>x.SignedOn.Start</c>, or for an optional value <c>!x.SignedOn.HasValue ? null : x.SignedOn.Value.Start</c>
     /// (EF Core reads the column, null when the value is absent; LINQ to objects never throws).
     /// </summary>
-    internal static Expression Read(Expression instance, PropertyInfo owner, PropertyInfo member)
+    public static Expression Read(Expression instance, PropertyInfo owner, PropertyInfo member)
     {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(member);
         var value = Expression.Property(instance, owner);
         if (!IsOptional(owner))
         {

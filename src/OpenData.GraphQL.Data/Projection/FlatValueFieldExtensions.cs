@@ -13,6 +13,18 @@ namespace OpenData.GraphQL.Data.Projection;
 /// </summary>
 public static class FlatValueFieldExtensions
 {
+    private const string PartKey = "OpenData:flatValuePart";
+
+    /// <summary>
+    /// Whether <paramref name="field"/> publishes a part of a flat value beside the value's own field (<c>signedOnStart</c>
+    /// beside <c>signedOn</c>, the <see cref="OwnerNamedAttribute"/> member): a page that shows the value shows its own field.
+    /// </summary>
+    public static bool IsFlatValuePart(this IFieldType field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.GetMetadata(PartKey, false);
+    }
+
     /// <summary>The field over <paramref name="member"/> of the optional value <paramref name="value"/>.</summary>
     public static FieldBuilder<TSource, object> FlatField<TSource, TValue, TMember>(
         this ObjectGraphType<TSource> type, Expression<Func<TSource, TValue?>> value, Expression<Func<TValue, TMember>> member, Type graphType)
@@ -41,10 +53,12 @@ public static class FlatValueFieldExtensions
         var field = type.Field(EntityMembers.FieldName(FlatValues.FlatName(owner, property)), graphType)
             .Resolve(context => getter(context.Source));
         field.FieldType.Metadata[ProjectionMetadata.ExpressionMember] = owner.Name + "." + property.Name;
+        field.FieldType.Metadata[PartKey] = !property.IsDefined(typeof(OwnerNamedAttribute), inherit: false)
+            && FlatValues.Members(owner.PropertyType).Any(m => m.IsDefined(typeof(OwnerNamedAttribute), inherit: false));
         return field;
     }
 
-    private static PropertyInfo PropertyOf(LambdaExpression member)
+    internal static PropertyInfo PropertyOf(LambdaExpression member)
     {
         var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
         return body is MemberExpression { Member: PropertyInfo property }

@@ -15,8 +15,8 @@ internal static class AppointmentsExport
         Columns.Text<Appointment>("organisation", x => x.Organisation),
         Columns.Ref<Appointment>("institution", x => x.InstitutionId),
         Columns.Ints<Appointment>("attestedYears", x => x.AttestedYears),
-        .. Columns.PartialDate<Appointment>("startedOn", x => x.StartedOn, x => x.StartedOnPrecision, x => x.StartedOnStart, x => x.StartedOnEnd),
-        .. Columns.PartialDate<Appointment>("endedOn", x => x.EndedOn, x => x.EndedOnPrecision, x => x.EndedOnStart, x => x.EndedOnEnd),
+        .. Columns.PartialDate<Appointment>("startedOn", x => x.StartedOn),
+        .. Columns.PartialDate<Appointment>("endedOn", x => x.EndedOn),
         Columns.Note<Appointment>(x => x.Note),
         Columns.Sources<Appointment>(),
     ]);

@@ -10,7 +10,7 @@ internal static class HistoryEventsExport
         db => db.HistoryEvents.Include(x => x.Municipalities).Include(x => x.LegalInstruments).Include(x => x.Sources),
     [
         Columns.Id<HistoryEvent>(),
-        .. Columns.PartialDate<HistoryEvent>("date", x => x.Date, x => x.DatePrecision, x => x.DateStart, x => x.DateEnd),
+        .. Columns.PartialDate<HistoryEvent>("date", x => x.Date),
         Columns.Text<HistoryEvent>("title", x => x.Title),
         Columns.Text<HistoryEvent>("summary", x => x.Summary),
         Columns.Enum<HistoryEvent, HistoryCategory>("category", x => x.Category),

@@ -14,8 +14,8 @@ internal static class InstitutionNamesExport
         Columns.Ref<InstitutionName>("institution", x => x.InstitutionId),
         Columns.Text<InstitutionName>("name", x => x.Name),
         Columns.Text<InstitutionName>("acronym", x => x.Acronym),
-        .. Columns.PartialDate<InstitutionName>("usedFrom", x => x.UsedFrom, x => x.UsedFromPrecision, x => x.UsedFromStart, x => x.UsedFromEnd),
-        .. Columns.PartialDate<InstitutionName>("usedUntil", x => x.UsedUntil, x => x.UsedUntilPrecision, x => x.UsedUntilStart, x => x.UsedUntilEnd),
+        .. Columns.PartialDate<InstitutionName>("usedFrom", x => x.UsedFrom),
+        .. Columns.PartialDate<InstitutionName>("usedUntil", x => x.UsedUntil),
         Columns.Note<InstitutionName>(x => x.Note),
         Columns.Sources<InstitutionName>(),
     ]);

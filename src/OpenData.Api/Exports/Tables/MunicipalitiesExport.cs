@@ -13,8 +13,7 @@ internal static class MunicipalitiesExport
         Columns.Text<Municipality>("name", x => x.Name),
         Columns.Text<Municipality>("inegiCode", x => x.InegiCode),
         Columns.Bool<Municipality>("genderAlert", x => x.GenderAlert),
-        .. Columns.PartialDate<Municipality>("genderAlertDeclaredOn", x => x.GenderAlertDeclaredOn, x => x.GenderAlertDeclaredOnPrecision,
-            x => x.GenderAlertDeclaredOnStart, x => x.GenderAlertDeclaredOnEnd),
+        .. Columns.PartialDate<Municipality>("genderAlertDeclaredOn", x => x.GenderAlertDeclaredOn),
         Columns.Note<Municipality>(x => x.Note),
         Columns.Sources<Municipality>(),
     ]);

@@ -10,11 +10,11 @@ internal static class SeedSpecs
     [
         f.Text("name", (r, v) => r.Name = v, required: true),
         f.Text("acronym", (r, v) => r.Acronym = v),
-        f.Date("usedFrom", (r, d) => (r.UsedFrom, r.UsedFromPrecision, r.UsedFromStart, r.UsedFromEnd) = (d.Text, d.Precision, d.Start, d.End)),
-        f.Date("usedUntil", (r, d) => (r.UsedUntil, r.UsedUntilPrecision, r.UsedUntilStart, r.UsedUntilEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("usedFrom", (r, d) => r.UsedFrom = d),
+        f.Date("usedUntil", (r, d) => r.UsedUntil = d),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
-    ], (r, scope) => RecordChecks.NotBefore(scope, "usedUntil", r.UsedUntilEnd, "usedFrom", r.UsedFromStart));
+    ], (r, scope) => RecordChecks.NotBefore(scope, "usedUntil", r.UsedUntil?.End, "usedFrom", r.UsedFrom?.Start));
 
     internal static readonly RecordSpec<AgreementSignatory> AgreementSignatory = new(C.AgreementSignatories, nameof(Model.AgreementSignatory), (r, v) => r.Id = v, f =>
     [
@@ -41,7 +41,7 @@ internal static class SeedSpecs
             f.Text("publisher", (r, v) => r.Publisher = v),
             f.Enum<SourceKind>("kind", (r, v) => r.Kind = v, required: true),
             f.Url("url", (r, v) => r.Url = v),
-            f.Date("publishedOn", (r, d) => (r.PublishedOn, r.PublishedOnPrecision, r.PublishedOnStart, r.PublishedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("publishedOn", (r, d) => r.PublishedOn = d),
             f.Text("note", (r, v) => r.Note = v),
         ]), s => s.Sources),
 
@@ -52,12 +52,12 @@ internal static class SeedSpecs
             f.Text("number", (r, v) => r.Number = v),
             f.Enum<Jurisdiction>("jurisdiction", (r, v) => r.Jurisdiction = v, required: true),
             f.Text("gazette", (r, v) => r.Gazette = v),
-            f.Date("publishedOn", (r, d) => (r.PublishedOn, r.PublishedOnPrecision, r.PublishedOnStart, r.PublishedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-            f.Date("lastReformedOn", (r, d) => (r.LastReformedOn, r.LastReformedOnPrecision, r.LastReformedOnStart, r.LastReformedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("publishedOn", (r, d) => r.PublishedOn = d),
+            f.Date("lastReformedOn", (r, d) => r.LastReformedOn = d),
             f.Text("summary", (r, v) => r.Summary = v),
             f.Text("note", (r, v) => r.Note = v),
             f.Sources(),
-        ], (r, scope) => RecordChecks.NotBefore(scope, "lastReformedOn", r.LastReformedOnEnd, "publishedOn", r.PublishedOnStart)), s => s.LegalInstruments),
+        ], (r, scope) => RecordChecks.NotBefore(scope, "lastReformedOn", r.LastReformedOn?.End, "publishedOn", r.PublishedOn?.Start)), s => s.LegalInstruments),
 
         new SeedFile<Institution>(new(C.Institutions, nameof(Institution), (r, v) => r.Id = v, f =>
         [
@@ -66,7 +66,7 @@ internal static class SeedSpecs
             f.Text("stateName", (r, v) => r.StateName = v),
             f.Text("stateInegiCode", (r, v) => r.StateInegiCode = v),
             f.Text("classification", (r, v) => r.Classification = v),
-            f.Date("foundedOn", (r, d) => (r.FoundedOn, r.FoundedOnPrecision, r.FoundedOnStart, r.FoundedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("foundedOn", (r, d) => r.FoundedOn = d),
             f.Ref("foundingInstrumentId", C.LegalInstruments, (r, v) => r.FoundingInstrumentId = v),
             f.Text("mission", (r, v) => r.Mission = v),
             f.Text("vision", (r, v) => r.Vision = v),
@@ -82,14 +82,14 @@ internal static class SeedSpecs
             f.Text("name", (r, v) => r.Name = v, required: true),
             f.Text("inegiCode", (r, v) => r.InegiCode = v),
             f.Bool("genderAlert", (r, v) => r.GenderAlert = v, required: true),
-            f.Date("genderAlertDeclaredOn", (r, d) => (r.GenderAlertDeclaredOn, r.GenderAlertDeclaredOnPrecision, r.GenderAlertDeclaredOnStart, r.GenderAlertDeclaredOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("genderAlertDeclaredOn", (r, d) => r.GenderAlertDeclaredOn = d),
             f.Text("note", (r, v) => r.Note = v),
             f.Sources(),
         ]), s => s.Municipalities),
 
         new SeedFile<HistoryEvent>(new(C.HistoryEvents, nameof(HistoryEvent), (r, v) => r.Id = v, f =>
         [
-            f.Date("date", (r, d) => (r.Date, r.DatePrecision, r.DateStart, r.DateEnd) = (d.Text, d.Precision, d.Start, d.End), required: true),
+            f.Date("date", (r, d) => r.Date = d, required: true),
             f.Text("title", (r, v) => r.Title = v, required: true),
             f.Text("summary", (r, v) => r.Summary = v, required: true),
             f.Enum<HistoryCategory>("category", (r, v) => r.Category = v, required: true),
@@ -146,11 +146,11 @@ internal static class SeedSpecs
             f.Text("organisation", (r, v) => r.Organisation = v, required: true),
             f.Ref("institutionId", C.Institutions, (r, v) => r.InstitutionId = v),
             f.YearList("attestedYears", r => r.AttestedYears),
-            f.Date("startedOn", (r, d) => (r.StartedOn, r.StartedOnPrecision, r.StartedOnStart, r.StartedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-            f.Date("endedOn", (r, d) => (r.EndedOn, r.EndedOnPrecision, r.EndedOnStart, r.EndedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("startedOn", (r, d) => r.StartedOn = d),
+            f.Date("endedOn", (r, d) => r.EndedOn = d),
             f.Text("note", (r, v) => r.Note = v),
             f.Sources(),
-        ], (r, scope) => RecordChecks.NotBefore(scope, "endedOn", r.EndedOnEnd, "startedOn", r.StartedOnStart)), s => s.Appointments),
+        ], (r, scope) => RecordChecks.NotBefore(scope, "endedOn", r.EndedOn?.End, "startedOn", r.StartedOn?.Start)), s => s.Appointments),
 
         new SeedFile<PublicProgram>(new(C.Programs, "Program", (r, v) => r.Id = v, f =>
         [
@@ -159,7 +159,7 @@ internal static class SeedSpecs
             f.Enum<ProgramLevel>("level", (r, v) => r.Level = v, required: true),
             f.Text("agency", (r, v) => r.Agency = v),
             f.Text("summary", (r, v) => r.Summary = v),
-            f.Date("since", (r, d) => (r.Since, r.SincePrecision, r.SinceStart, r.SinceEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("since", (r, d) => r.Since = d),
             f.Text("note", (r, v) => r.Note = v),
             f.Sources(),
         ]), s => s.Programs),
@@ -170,7 +170,7 @@ internal static class SeedSpecs
             f.Text("title", (r, v) => r.Title = v, required: true),
             f.TextList("parties", r => r.Parties),
             f.Year("fiscalYear", (r, v) => r.FiscalYear = v),
-            f.Date("signedOn", (r, d) => (r.SignedOn, r.SignedOnPrecision, r.SignedOnStart, r.SignedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("signedOn", (r, d) => r.SignedOn = d),
             f.Money("amount", (r, v) => r.Amount = v),
             f.Enum<AmountQualifier>("amountQualifier", (r, v) => r.AmountQualifier = v, required: true),
             f.Enum<MoneyMeasure>("measure", (r, v) => r.Measure = v, required: true),
@@ -210,12 +210,12 @@ internal static class SeedSpecs
             f.Text("operator", (r, v) => r.Operator = v),
             f.Text("address", (r, v) => r.Address = v),
             f.Text("phone", (r, v) => r.Phone = v),
-            f.Date("openedOn", (r, d) => (r.OpenedOn, r.OpenedOnPrecision, r.OpenedOnStart, r.OpenedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-            f.Date("closedOn", (r, d) => (r.ClosedOn, r.ClosedOnPrecision, r.ClosedOnStart, r.ClosedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+            f.Date("openedOn", (r, d) => r.OpenedOn = d),
+            f.Date("closedOn", (r, d) => r.ClosedOn = d),
             f.Text("summary", (r, v) => r.Summary = v),
             f.Text("note", (r, v) => r.Note = v),
             f.Sources(),
-        ], (r, scope) => RecordChecks.NotBefore(scope, "closedOn", r.ClosedOnEnd, "openedOn", r.OpenedOnStart)), s => s.Centres),
+        ], (r, scope) => RecordChecks.NotBefore(scope, "closedOn", r.ClosedOn?.End, "openedOn", r.OpenedOn?.Start)), s => s.Centres),
 
         new SeedFile<GlossaryTerm>(new(C.GlossaryTerms, nameof(GlossaryTerm), (r, v) => r.Id = v, f =>
         [
