@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using OpenData.Domain.Data;
 
 namespace OpenData.Domain.Build;
 
@@ -14,10 +15,10 @@ public static class DatasetBuildStepOptionsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(step);
-        var existing = DatasetBuildSteps(builder.Options);
-        if (!existing.Contains(step))
+        var existing = DatasetOptionsExtension.Of(builder.Options);
+        if (!existing.Steps.Contains(step))
         {
-            ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new DatasetBuildStepsExtension([.. existing, step]));
+            ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(existing.WithSteps([.. existing.Steps, step]));
         }
 
         return builder;
@@ -27,6 +28,6 @@ public static class DatasetBuildStepOptionsExtensions
     public static IReadOnlyList<IDatasetBuildStep> DatasetBuildSteps(this IDbContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.FindExtension<DatasetBuildStepsExtension>()?.Steps ?? [];
+        return DatasetOptionsExtension.Of(options).Steps;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using OpenData.Domain.Releases;
@@ -31,7 +32,7 @@ public static class DatasetBuilder
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outFile);
-        var validation = SeedValidator.Validate(seedDir);
+        var validation = SeedValidator.Validate(seedDir, CollectionsOf(configure));
         if (!validation.IsValid)
         {
             return DatasetBuildResult.Failed(validation);
@@ -80,7 +81,7 @@ public static class DatasetBuilder
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        var validation = SeedValidator.Validate(seedDir);
+        var validation = SeedValidator.Validate(seedDir, CollectionsOf(configure));
         if (!validation.IsValid)
         {
             return DatasetBuildResult.Failed(validation);
@@ -120,7 +121,6 @@ public static class DatasetBuilder
         DbContextOptions<OpenDataDbContext> options, SeedValidation validation, CancellationToken cancellationToken, DateTime? builtAt = null)
     {
         var set = validation.Records;
-        var counts = set.Counts.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         var info = new DatasetInfo
         {
             Version = validation.Version,
@@ -128,46 +128,18 @@ public static class DatasetBuilder
             Layout = DatasetLayout.Of(options),
             BuiltAt = builtAt ?? DateTime.UtcNow,
             IsSynthetic = false,
-            SourceCount = counts[SeedCollections.Sources],
-            InstitutionCount = counts[SeedCollections.Institutions],
-            InstitutionNameCount = counts[SeedCollections.InstitutionNames],
-            HistoryEventCount = counts[SeedCollections.HistoryEvents],
-            LegalInstrumentCount = counts[SeedCollections.LegalInstruments],
-            PlanCount = counts[SeedCollections.Plans],
-            ObjectiveCount = counts[SeedCollections.Objectives],
-            PolicyCount = counts[SeedCollections.Policies],
-            PersonCount = counts[SeedCollections.People],
-            AppointmentCount = counts[SeedCollections.Appointments],
-            ProgramCount = counts[SeedCollections.Programs],
-            FundingRecordCount = counts[SeedCollections.FundingRecords],
-            AgreementCount = counts[SeedCollections.Agreements],
-            AgreementSignatoryCount = counts[SeedCollections.AgreementSignatories],
-            MunicipalityCount = counts[SeedCollections.Municipalities],
-            CentreCount = counts[SeedCollections.Centres],
-            GlossaryTermCount = counts[SeedCollections.GlossaryTerms],
-            ConflictCount = counts[SeedCollections.Conflicts],
-            ClaimCount = counts[SeedCollections.Claims],
+            Counts = [.. set.Counts.Select(c => new DatasetCount { Collection = c.Key, Count = c.Value })],
         };
 
         var context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
-            context.AddRange(InIdOrder(set.Sources));
-            context.AddRange(InIdOrder(set.LegalInstruments));
-            context.AddRange(InIdOrder(set.Municipalities));
-            context.AddRange(InIdOrder(set.Institutions));
-            context.AddRange(InIdOrder(set.HistoryEvents));
-            context.AddRange(InIdOrder(set.Plans));
-            context.AddRange(InIdOrder(set.Objectives));
-            context.AddRange(InIdOrder(set.Policies));
-            context.AddRange(InIdOrder(set.People));
-            context.AddRange(InIdOrder(set.Appointments));
-            context.AddRange(InIdOrder(set.Programs));
-            context.AddRange(InIdOrder(set.Agreements));
-            context.AddRange(InIdOrder(set.FundingRecords));
-            context.AddRange(InIdOrder(set.Centres));
-            context.AddRange(InIdOrder(set.GlossaryTerms));
-            context.AddRange(InIdOrder(set.Conflicts));
+            // Children are added with their parents.
+            foreach (var collection in set.Collections.Files)
+            {
+                context.AddRange(set.Records(collection).OrderBy(r => r.Id, StringComparer.Ordinal));
+            }
+
             context.AddRange(set.FieldProvenance.OrderBy(p => p.Id, StringComparer.Ordinal));
             var (releases, changes, publications) = ReleaseRows.Of(set.Releases);
             context.AddRange(releases);
@@ -186,7 +158,11 @@ public static class DatasetBuilder
         return info;
     }
 
-    private static IEnumerable<T> InIdOrder<T>(IEnumerable<T> records)
-        where T : IRecord =>
-        records.OrderBy(r => r.Id, StringComparer.Ordinal);
+    /// <summary>The collections the options <paramref name="configure"/> gives build (see <see cref="DatasetCollectionsOptionsExtensions"/>).</summary>
+    private static DatasetCollections CollectionsOf(Action<DbContextOptionsBuilder>? configure)
+    {
+        var builder = new DbContextOptionsBuilder<OpenDataDbContext>();
+        configure?.Invoke(builder);
+        return builder.Options.DatasetCollections();
+    }
 }

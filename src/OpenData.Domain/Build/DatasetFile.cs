@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using OpenData.Domain.Model;
 
@@ -33,24 +32,9 @@ public static class DatasetFile
         {
             using var connection = new SqliteConnection(connectionString.ToString());
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT * FROM \"DatasetInfo\" LIMIT 1";
-            using var reader = command.ExecuteReader();
-            if (!reader.Read())
+            if (DatasetInfoReader.Read(connection) is not { } info)
             {
                 return null;
-            }
-
-            var info = new DatasetInfo();
-            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
-            // A database written by an older build lacks newer columns: those keep their defaults.
-            foreach (var property in typeof(DatasetInfo).GetProperties().Where(p => columns.Contains(p.Name)))
-            {
-                var ordinal = reader.GetOrdinal(property.Name);
-                object value = property.PropertyType == typeof(DateTime)
-                    ? DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture), DateTimeKind.Utc)
-                    : Convert.ChangeType(reader.GetValue(ordinal), property.PropertyType, CultureInfo.InvariantCulture);
-                property.SetValue(info, value);
             }
 
             info.BuiltAt = BuiltAt(databaseFile, info.BuiltAt);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenData.Domain.Data;
@@ -44,26 +43,7 @@ public static class PostgresDataset
         {
             using var connection = new NpgsqlConnection(WithSchema(connectionString, Schema, readOnly: true));
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""SELECT * FROM "{Schema}"."DatasetInfo" LIMIT 1""";
-            using var reader = command.ExecuteReader();
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            var info = new DatasetInfo();
-            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
-            // A database written by an older build lacks newer columns: those keep their defaults.
-            foreach (var property in typeof(DatasetInfo).GetProperties().Where(p => columns.Contains(p.Name)))
-            {
-                var value = reader.GetValue(reader.GetOrdinal(property.Name));
-                property.SetValue(info, value is DateTime time
-                    ? DateTime.SpecifyKind(time, DateTimeKind.Utc)
-                    : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
-            }
-
-            return info;
+            return DatasetInfoReader.Read(connection, Schema);
         }
         catch (NpgsqlException)
         {

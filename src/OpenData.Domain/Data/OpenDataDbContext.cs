@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Model;
@@ -14,9 +14,14 @@ namespace OpenData.Domain.Data;
 /// (<see cref="DatasetCollation.Spanish"/>); ids, foreign keys, enums and the folded copies keep the binary order
 /// (PostgreSQL's "C" collation, SQLite's BINARY). Every filter/sort index ends with the id, because
 /// the query engine always appends the id as the last sort key: keyset pages then seek and read in index order.
+/// Every collection's table, indexes, relations and join tables come from its declaration in <see cref="DatasetCollections"/>.
 /// </summary>
 public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
 {
+    private readonly DatasetCollections collections = options.DatasetCollections();
+
+    // The model's entities come from the declared collections (see OnModelCreating); the typed sets below are shortcuts
+    // for code that names one collection. A new collection needs none: Set<T>() reaches it.
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<InstitutionName> InstitutionNames => Set<InstitutionName>();
@@ -37,6 +42,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+    public DbSet<DatasetCount> DatasetCounts => Set<DatasetCount>();
     public DbSet<FieldProvenance> FieldProvenance => Set<FieldProvenance>();
     public DbSet<Release> Releases => Set<Release>();
     public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
@@ -88,140 +94,32 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
 
-        modelBuilder.Entity<Source>(e =>
+        foreach (var collection in collections)
         {
-            e.HasIndex(x => new { x.Kind, x.Id });
-            e.HasIndex(x => new { x.Title, x.Id });
-            e.HasFlatValueIndex(x => x.PublishedOn, d => d.Start, x => x.Id);
-        });
-        modelBuilder.Entity<Institution>(e =>
-        {
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasOne(x => x.FoundingInstrument).WithMany().HasForeignKey(x => x.FoundingInstrumentId);
-            e.HasMany(x => x.FormerNames).WithOne(x => x.Institution).HasForeignKey(x => x.InstitutionId);
-        });
-        modelBuilder.Entity<InstitutionName>(e => e.HasIndex(x => new { x.Name, x.Id }));
-        modelBuilder.Entity<HistoryEvent>(e =>
-        {
-            e.HasFlatValueIndex(x => x.Date, d => d.Start, x => x.Id);
-            e.HasIndex(x => new { x.Category, x.Id });
-            e.HasIndex(x => new { x.Title, x.Id });
-            e.HasMany(x => x.Municipalities).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventMunicipalities");
-            e.HasMany(x => x.LegalInstruments).WithMany(x => x.HistoryEvents).UsingEntity("HistoryEventLegalInstruments");
-        });
-        modelBuilder.Entity<LegalInstrument>(e =>
-        {
-            e.HasIndex(x => new { x.Kind, x.Id });
-            e.HasIndex(x => new { x.Jurisdiction, x.Id });
-            e.HasIndex(x => new { x.Title, x.Id });
-            e.HasFlatValueIndex(x => x.PublishedOn, d => d.Start, x => x.Id);
-        });
-        modelBuilder.Entity<Plan>(e =>
-        {
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasIndex(x => new { x.PeriodStartYear, x.Id });
-            e.HasMany(x => x.Objectives).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
-            e.HasMany(x => x.Policies).WithOne(x => x.Plan).HasForeignKey(x => x.PlanId);
-        });
-        modelBuilder.Entity<Objective>(e => e.HasIndex(x => new { x.PlanId, x.Position }));
-        modelBuilder.Entity<Policy>(e => e.HasIndex(x => new { x.PlanId, x.Position }));
-        modelBuilder.Entity<Person>(e =>
-        {
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasMany(x => x.Appointments).WithOne(x => x.Person).HasForeignKey(x => x.PersonId);
-        });
-        modelBuilder.Entity<Appointment>(e =>
-        {
-            e.HasIndex(x => new { x.Role, x.Id });
-            e.HasFlatValueIndex(x => x.StartedOn, d => d.Start, x => x.Id);
-        });
-        modelBuilder.Entity<PublicProgram>(e =>
-        {
-            e.ToTable("Programs");
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasIndex(x => new { x.Level, x.Id });
-            e.HasFlatValueIndex(x => x.Since, d => d.Start, x => x.Id);
-        });
-        modelBuilder.Entity<FundingRecord>(e =>
-        {
-            e.Property(x => x.Amount).HasColumnName("AmountCents");
-            e.HasIndex(x => new { x.FiscalYear, x.Id });
-            e.HasIndex(x => new { x.Amount, x.Id });
-            e.HasIndex(x => new { x.AmountQualifier, x.Id });
-            e.HasIndex(x => new { x.Measure, x.Id });
-            e.HasOne(x => x.PartOf).WithMany(x => x.Parts).HasForeignKey(x => x.PartOfId);
-        });
-        modelBuilder.Entity<Agreement>(e =>
-        {
-            e.Property(x => x.Amount).HasColumnName("AmountCents");
-            e.HasIndex(x => new { x.Title, x.Id });
-            e.HasIndex(x => new { x.FiscalYear, x.Id });
-            e.HasFlatValueIndex(x => x.SignedOn, d => d.Start, x => x.Id);
-            e.HasIndex(x => new { x.Measure, x.Id });
-            e.HasMany(x => x.Signatories).WithOne(x => x.Agreement).HasForeignKey(x => x.AgreementId);
-        });
-        modelBuilder.Entity<AgreementSignatory>(e => e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId));
-        modelBuilder.Entity<Municipality>(e =>
-        {
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasIndex(x => new { x.GenderAlert, x.Id });
-            e.HasFlatValueIndex(x => x.GenderAlertDeclaredOn, d => d.Start, x => x.Id);
-        });
-        modelBuilder.Entity<Centre>(e =>
-        {
-            e.HasIndex(x => new { x.Kind, x.Id });
-            e.HasIndex(x => new { x.Name, x.Id });
-            e.HasFlatValueIndex(x => x.OpenedOn, d => d.Start, x => x.Id);
-            e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
-            e.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
-        });
-        modelBuilder.Entity<GlossaryTerm>(e => e.HasIndex(x => new { x.Term, x.Id }));
-        modelBuilder.Entity<Conflict>(e =>
-        {
-            e.HasIndex(x => new { x.Topic, x.Id });
-            e.HasIndex(x => new { x.SubjectType, x.SubjectId });
-            e.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
-        });
-        modelBuilder.Entity<Claim>(e => e.HasIndex(x => new { x.ConflictId, x.Position }));
+            collection.Configure(modelBuilder);
+            if (collection.IsSourced)
+            {
+                LinkTable(modelBuilder, collection.EntityType, collection.TypeName, nameof(ISourced.Sources), typeof(Source), "SourceId");
+            }
+
+            if (collection.IsConflictSubject)
+            {
+                LinkTable(modelBuilder, collection.EntityType, collection.TypeName, nameof(IConflictSubject.Conflicts), typeof(Conflict), "ConflictId");
+            }
+        }
+
         OnReleasesCreating(modelBuilder);
-
-        SourcesOf<Institution>(modelBuilder);
-        SourcesOf<InstitutionName>(modelBuilder);
-        SourcesOf<HistoryEvent>(modelBuilder);
-        SourcesOf<LegalInstrument>(modelBuilder);
-        SourcesOf<Plan>(modelBuilder);
-        SourcesOf<Objective>(modelBuilder);
-        SourcesOf<Policy>(modelBuilder);
-        SourcesOf<Person>(modelBuilder);
-        SourcesOf<Appointment>(modelBuilder);
-        SourcesOf<PublicProgram>(modelBuilder, "Program");
-        SourcesOf<FundingRecord>(modelBuilder);
-        SourcesOf<Agreement>(modelBuilder);
-        SourcesOf<Municipality>(modelBuilder);
-        SourcesOf<Centre>(modelBuilder);
-        SourcesOf<GlossaryTerm>(modelBuilder);
-        SourcesOf<Conflict>(modelBuilder);
-        SourcesOf<Claim>(modelBuilder);
-        SourcesOf<AgreementSignatory>(modelBuilder);
-        SourcesOf<FieldProvenance>(modelBuilder);
-
-        ConflictsOf<Source>(modelBuilder);
-        ConflictsOf<Institution>(modelBuilder);
-        ConflictsOf<InstitutionName>(modelBuilder);
-        ConflictsOf<HistoryEvent>(modelBuilder);
-        ConflictsOf<LegalInstrument>(modelBuilder);
-        ConflictsOf<Plan>(modelBuilder);
-        ConflictsOf<Objective>(modelBuilder);
-        ConflictsOf<Policy>(modelBuilder);
-        ConflictsOf<Person>(modelBuilder);
-        ConflictsOf<Appointment>(modelBuilder);
-        ConflictsOf<PublicProgram>(modelBuilder, "Program");
-        ConflictsOf<FundingRecord>(modelBuilder);
-        ConflictsOf<Agreement>(modelBuilder);
-        ConflictsOf<AgreementSignatory>(modelBuilder);
-        ConflictsOf<Municipality>(modelBuilder);
-        ConflictsOf<Centre>(modelBuilder);
-        ConflictsOf<GlossaryTerm>(modelBuilder);
+        LinkTable(modelBuilder, typeof(FieldProvenance), nameof(FieldProvenance), nameof(ISourced.Sources), typeof(Source), "SourceId");
+        modelBuilder.Entity<DatasetInfo>(e =>
+        {
+            e.HasMany(x => x.Counts).WithOne().HasForeignKey(x => x.DatasetInfoId);
+            e.Navigation(x => x.Counts).AutoInclude();
+        });
+        modelBuilder.Entity<DatasetCount>(e =>
+        {
+            e.ToTable("DatasetCounts");
+            e.HasKey(x => x.Collection);
+        });
 
         modelBuilder.UseFlatValues();
         modelBuilder.UseTextCollation(DatasetCollation.Spanish);
@@ -234,21 +132,18 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     }
 
     /// <summary>
-    /// The implicit join table <c>{Entity}Conflicts</c> (columns <c>{Entity}Id</c>, <c>ConflictId</c>): every conflict that
-    /// concerns the record, as its main subject or among the others it names.
+    /// The implicit join table <c>{TypeName}{Navigation}</c> (columns <c>{TypeName}Id</c> and <paramref name="targetKey"/>): a
+    /// record's sources (<c>ProgramSources</c>: <c>ProgramId</c>, <c>SourceId</c>), or every conflict that concerns it, as
+    /// its main subject or among the others it names (<c>ProgramConflicts</c>: <c>ProgramId</c>, <c>ConflictId</c>).
     /// </summary>
-    private static void ConflictsOf<T>(ModelBuilder modelBuilder, string? entityName = null)
-        where T : class, IConflictSubject
-    {
-        var name = entityName ?? typeof(T).Name;
-        modelBuilder.Entity<T>()
-            .HasMany<Conflict>(nameof(IConflictSubject.Conflicts))
+    private static void LinkTable(ModelBuilder modelBuilder, Type entityType, string typeName, string navigation, Type target, string targetKey) =>
+        modelBuilder.Entity(entityType)
+            .HasMany(target, navigation)
             .WithMany()
             .UsingEntity(
-                name + "Conflicts",
-                (EntityTypeBuilder join) => join.HasOne(typeof(Conflict)).WithMany().HasForeignKey("ConflictId"),
-                join => join.HasOne(typeof(T)).WithMany().HasForeignKey(name + "Id"));
-    }
+                typeName + navigation,
+                join => join.HasOne(target).WithMany().HasForeignKey(targetKey),
+                join => join.HasOne(entityType).WithMany().HasForeignKey(typeName + "Id"));
 
     /// <summary>
     /// The releases' and provenance's references to records, releases and fields are ids compared with the records'
@@ -293,19 +188,5 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasIndex(x => new { x.RecordId, x.RecordType });
             e.HasIndex(x => new { x.RecordType, x.LastChangedOn, x.RecordId });
         });
-    }
-
-    /// <summary>The implicit join table <c>{Entity}Sources</c> (columns <c>{Entity}Id</c>, <c>SourceId</c>).</summary>
-    private static void SourcesOf<T>(ModelBuilder modelBuilder, string? entityName = null)
-        where T : class, ISourced
-    {
-        var name = entityName ?? typeof(T).Name;
-        modelBuilder.Entity<T>()
-            .HasMany<Source>(nameof(ISourced.Sources))
-            .WithMany()
-            .UsingEntity(
-                name + "Sources",
-                (EntityTypeBuilder join) => join.HasOne(typeof(Source)).WithMany().HasForeignKey("SourceId"),
-                join => join.HasOne(typeof(T)).WithMany().HasForeignKey(name + "Id"));
     }
 }

@@ -7,7 +7,7 @@ public sealed class Conflict : ISourced
     public string Topic { get; set; } = "";
     public string? Summary { get; set; }
 
-    /// <summary>Entity name of the record concerned, e.g. "HistoryEvent" (see <see cref="SubjectTypes"/>).</summary>
+    /// <summary>Public type name of the record concerned, e.g. "HistoryEvent" (see <see cref="Collections.DatasetCollections.SubjectTypes"/>).</summary>
     public string SubjectType { get; set; } = "";
     public string SubjectId { get; set; } = "";
 

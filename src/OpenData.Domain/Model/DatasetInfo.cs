@@ -21,23 +21,10 @@ public sealed class DatasetInfo
     /// </summary>
     public string Layout { get; set; } = "";
     public bool IsSynthetic { get; set; }
-    public int SourceCount { get; set; }
-    public int InstitutionCount { get; set; }
-    public int InstitutionNameCount { get; set; }
-    public int HistoryEventCount { get; set; }
-    public int LegalInstrumentCount { get; set; }
-    public int PlanCount { get; set; }
-    public int ObjectiveCount { get; set; }
-    public int PolicyCount { get; set; }
-    public int PersonCount { get; set; }
-    public int AppointmentCount { get; set; }
-    public int ProgramCount { get; set; }
-    public int FundingRecordCount { get; set; }
-    public int AgreementCount { get; set; }
-    public int AgreementSignatoryCount { get; set; }
-    public int MunicipalityCount { get; set; }
-    public int CentreCount { get; set; }
-    public int GlossaryTermCount { get; set; }
-    public int ConflictCount { get; set; }
-    public int ClaimCount { get; set; }
+
+    /// <summary>Records per collection (children included), one row each.</summary>
+    public List<DatasetCount> Counts { get; set; } = [];
+
+    /// <summary>The records of <paramref name="collection"/> (<c>programs</c>); 0 for a collection the dataset does not count.</summary>
+    public int CountOf(string collection) => Counts.Find(c => c.Collection == collection)?.Count ?? 0;
 }

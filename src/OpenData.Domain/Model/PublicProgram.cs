@@ -1,7 +1,7 @@
 namespace OpenData.Domain.Model;
 
 /// <summary>
-/// A public programme (the seed's "programs" collection, entity name "Program"). The class is not
+/// A public programme (the seed's "programs" collection; its public type name is declared in ProgramsCollection). The class is not
 /// called Program so that it never clashes with a host's entry-point class.
 /// </summary>
 public sealed class PublicProgram : ISourced, IConflictSubject

@@ -1,31 +1,32 @@
+using System.Collections;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.Domain.Releases;
 
 namespace OpenData.Domain.Seed;
 
 /// <summary>
-/// The records loaded from the seed files, top-level collections in file order. Children
-/// (former names, signatories, claims) hang off their parents; lists of references are filled
-/// with the referenced instances.
+/// The records loaded from the seed files, by collection, each in file order. Children (former names, signatories,
+/// claims) are records of their own collection and also hang off their parents; lists of references are filled with
+/// the referenced instances.
 /// </summary>
 public sealed class SeedSet
 {
-    public List<Source> Sources { get; } = [];
-    public List<Institution> Institutions { get; } = [];
-    public List<HistoryEvent> HistoryEvents { get; } = [];
-    public List<LegalInstrument> LegalInstruments { get; } = [];
-    public List<Plan> Plans { get; } = [];
-    public List<Objective> Objectives { get; } = [];
-    public List<Policy> Policies { get; } = [];
-    public List<Person> People { get; } = [];
-    public List<Appointment> Appointments { get; } = [];
-    public List<PublicProgram> Programs { get; } = [];
-    public List<FundingRecord> FundingRecords { get; } = [];
-    public List<Agreement> Agreements { get; } = [];
-    public List<Municipality> Municipalities { get; } = [];
-    public List<Centre> Centres { get; } = [];
-    public List<GlossaryTerm> GlossaryTerms { get; } = [];
-    public List<Conflict> Conflicts { get; } = [];
+    private readonly Dictionary<CollectionDeclaration, IList> records = [];
+
+    /// <summary>An empty set of <paramref name="collections"/>.</summary>
+    public SeedSet(DatasetCollections collections)
+    {
+        ArgumentNullException.ThrowIfNull(collections);
+        Collections = collections;
+        foreach (var collection in collections)
+        {
+            records.Add(collection, collection.NewList());
+        }
+    }
+
+    /// <summary>The collections the set holds.</summary>
+    public DatasetCollections Collections { get; }
 
     /// <summary>Which sources back each field of each sourced record (filled when the seed is valid).</summary>
     public List<FieldProvenance> FieldProvenance { get; } = [];
@@ -39,30 +40,22 @@ public sealed class SeedSet
     /// <summary>The content hash of the collection files (see <see cref="SeedVersion.ComputeContent"/>).</summary>
     public string Content { get; internal set; } = "";
 
-    /// <summary>Records per collection (children included), keyed and ordered as <see cref="SeedCollections.All"/>.</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> Counts =>
-    [
-        new(SeedCollections.Sources, Sources.Count),
-        new(SeedCollections.Institutions, Institutions.Count),
-        new(SeedCollections.InstitutionNames, Institutions.Sum(i => i.FormerNames.Count)),
-        new(SeedCollections.HistoryEvents, HistoryEvents.Count),
-        new(SeedCollections.LegalInstruments, LegalInstruments.Count),
-        new(SeedCollections.Plans, Plans.Count),
-        new(SeedCollections.Objectives, Objectives.Count),
-        new(SeedCollections.Policies, Policies.Count),
-        new(SeedCollections.People, People.Count),
-        new(SeedCollections.Appointments, Appointments.Count),
-        new(SeedCollections.Programs, Programs.Count),
-        new(SeedCollections.FundingRecords, FundingRecords.Count),
-        new(SeedCollections.Agreements, Agreements.Count),
-        new(SeedCollections.AgreementSignatories, Agreements.Sum(a => a.Signatories.Count)),
-        new(SeedCollections.Municipalities, Municipalities.Count),
-        new(SeedCollections.Centres, Centres.Count),
-        new(SeedCollections.GlossaryTerms, GlossaryTerms.Count),
-        new(SeedCollections.Conflicts, Conflicts.Count),
-        new(SeedCollections.Claims, Conflicts.Sum(c => c.Claims.Count)),
-    ];
+    /// <summary>Records per collection (children included), keyed and ordered as <see cref="Collections"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> Counts => [.. Collections.Select(c => new KeyValuePair<string, int>(c.Name, records[c].Count))];
+
+    /// <summary>The records of the collection of <typeparamref name="T"/>, in file order.</summary>
+    public IReadOnlyList<T> Records<T>()
+        where T : class, IRecord => (List<T>)records[Collections.Of<T>()];
+
+    /// <summary>The records of <paramref name="collection"/>, in file order.</summary>
+    public IReadOnlyList<IRecord> Records(CollectionDeclaration collection)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        return (IReadOnlyList<IRecord>)records[collection];
+    }
 
     /// <summary>"42 sources, 1 institutions, ...": the counts as one line.</summary>
     public string DescribeCounts() => string.Join(", ", Counts.Select(c => $"{c.Value} {c.Key}"));
+
+    internal void Add(CollectionDeclaration collection, IRecord record) => records[collection].Add(record);
 }

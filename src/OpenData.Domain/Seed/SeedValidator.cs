@@ -1,4 +1,4 @@
-using OpenData.Domain.Model;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Releases;
 using OpenData.Domain.Seed.Reading;
 
@@ -13,23 +13,28 @@ namespace OpenData.Domain.Seed;
 public static class SeedValidator
 {
     /// <summary>Validates the seed in <paramref name="seedDir"/>; problems name files as <c>seedDir/&lt;file&gt;.yaml</c>.</summary>
-    public static SeedValidation Validate(string seedDir)
+    public static SeedValidation Validate(string seedDir) => Validate(seedDir, DatasetCollections.All);
+
+    /// <summary>Validates the seed of <paramref name="collections"/> in <paramref name="seedDir"/>.</summary>
+    public static SeedValidation Validate(string seedDir, DatasetCollections collections)
     {
         ArgumentNullException.ThrowIfNull(seedDir);
+        ArgumentNullException.ThrowIfNull(collections);
         if (!Directory.Exists(seedDir))
         {
             throw new DirectoryNotFoundException($"seed directory '{seedDir}' does not exist");
         }
 
-        var (set, context, version, content) = SeedLoader.Load(seedDir);
+        var (context, version, content) = SeedLoader.Load(seedDir, collections);
+        var set = context.Set;
         CheckUniqueIds(context);
         CheckSortedById(context);
         ResolveReferences(context);
-        FundingShares.Check(context);
-        CoverSignatoriesBySources(set);
-        CheckUniquePositions<Objective>(context, SeedCollections.Objectives, o => o.PlanId, o => o.Position, "plan");
-        CheckUniquePositions<Policy>(context, SeedCollections.Policies, p => p.PlanId, p => p.Position, "plan");
-        CheckUniquePositions<Claim>(context, SeedCollections.Claims, c => c.ConflictId, c => c.Position, "conflict");
+        foreach (var collection in collections)
+        {
+            collection.CheckAcross(context);
+        }
+
         set.Content = content;
         set.Releases = ReleaseLog.Read(seedDir, context.Problems);
         if (context.Problems.Count == 0)
@@ -44,18 +49,6 @@ public static class SeedValidator
             .ThenBy(p => p.Column)
             .ToList();
         return new SeedValidation(problems, set, version);
-    }
-
-    /// <summary>A signatory is covered by its agreement's sources (known once references are resolved).</summary>
-    private static void CoverSignatoriesBySources(SeedSet set)
-    {
-        foreach (var agreement in set.Agreements)
-        {
-            foreach (var signatory in agreement.Signatories)
-            {
-                signatory.Sources = [.. agreement.Sources];
-            }
-        }
     }
 
     private static void CheckUniqueIds(LoadContext context)
@@ -76,9 +69,9 @@ public static class SeedValidator
 
     private static void CheckSortedById(LoadContext context)
     {
-        foreach (var collection in SeedCollections.Files)
+        foreach (var collection in context.Collections.Files)
         {
-            if (!context.Records.TryGetValue(collection, out var entries))
+            if (!context.Records.TryGetValue(collection.Name, out var entries))
             {
                 continue;
             }
@@ -116,27 +109,6 @@ public static class SeedValidator
             {
                 context.Report(reference.File, reference.At, reference.Record, reference.Field,
                     $"'{reference.Id}' is not an id in {reference.Collection}.yaml");
-            }
-        }
-    }
-
-    private static void CheckUniquePositions<T>(LoadContext context, string collection, Func<T, string> parent, Func<T, int> position, string parentName)
-    {
-        if (!context.Records.TryGetValue(collection, out var entries))
-        {
-            return;
-        }
-
-        var groups = entries
-            .Where(e => e.NodeOf("position") != e.Node)
-            .GroupBy(e => (Parent: parent((T)e.Record), Position: position((T)e.Record)))
-            .Where(g => g.Key.Position > 0 && g.Count() > 1);
-        foreach (var group in groups)
-        {
-            foreach (var duplicate in group.Skip(1))
-            {
-                context.Report(duplicate.File, duplicate.NodeOf("position"), duplicate.Id, "position",
-                    $"position {group.Key.Position} is already used by '{group.First().Id}' in the same {parentName}");
             }
         }
     }

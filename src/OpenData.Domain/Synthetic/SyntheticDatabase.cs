@@ -115,31 +115,12 @@ public static class SyntheticDatabase
         Layout = layout,
         BuiltAt = DatasetFile.FixedBuiltAt,
         IsSynthetic = true,
-        SourceCount = plan.Sources,
-        InstitutionCount = plan.Institutions,
-        InstitutionNameCount = plan.InstitutionNames,
-        HistoryEventCount = plan.HistoryEvents,
-        LegalInstrumentCount = plan.LegalInstruments,
-        PlanCount = plan.Plans,
-        ObjectiveCount = plan.Objectives,
-        PolicyCount = plan.Policies,
-        PersonCount = plan.People,
-        AppointmentCount = plan.Appointments,
-        ProgramCount = plan.Programs,
-        FundingRecordCount = plan.FundingRecords,
-        AgreementCount = plan.Agreements,
-        AgreementSignatoryCount = plan.AgreementSignatories,
-        MunicipalityCount = plan.Municipalities,
-        CentreCount = plan.Centres,
-        GlossaryTermCount = plan.GlossaryTerms,
-        ConflictCount = plan.Conflicts,
-        ClaimCount = plan.Claims,
     };
 }
 
-/// <summary>What a synthetic build wrote: the DatasetInfo row and the rows per table (DatasetInfo included).</summary>
+/// <summary>What a synthetic build wrote: the DatasetInfo row and the rows per table (DatasetInfo and its counts included).</summary>
 public sealed record SyntheticBuildResult(DatasetInfo Info, IReadOnlyDictionary<string, int> TableCounts)
 {
-    /// <summary>Rows of every table but DatasetInfo.</summary>
-    public int DataRows => TableCounts.Where(t => t.Key != nameof(DatasetInfo)).Sum(t => t.Value);
+    /// <summary>Rows of every table but DatasetInfo and DatasetCounts.</summary>
+    public int DataRows => TableCounts.Where(t => !SyntheticDatasetWriter.InfoTables.Contains(t.Key)).Sum(t => t.Value);
 }

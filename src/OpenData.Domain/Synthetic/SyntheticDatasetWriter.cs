@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 
 namespace OpenData.Domain.Synthetic;
@@ -30,7 +31,10 @@ internal sealed class SyntheticDatasetWriter
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Rows written per table, DatasetInfo included.</summary>
+    /// <summary>The tables that describe the dataset rather than hold its records.</summary>
+    public static IReadOnlyList<string> InfoTables { get; } = [nameof(DatasetInfo), "DatasetCounts"];
+
+    /// <summary>Rows written per table, DatasetInfo and its counts included.</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
     public void Write(DatasetInfo info)
@@ -56,9 +60,17 @@ internal sealed class SyntheticDatasetWriter
         WriteConflicts();
         Sourced(p.Claims, _records.Claim, SyntheticPlan.SourceLinks(p.Claims));
 
+        info.Counts = [.. DatasetCollections.All.Select(c => new DatasetCount { Collection = c.Name, Count = _counts[c.TableName] })];
         using var infoWriter = TableWriter<DatasetInfo>.ForEntity(_target, Entity<DatasetInfo>());
         infoWriter.Write(info);
         _counts[infoWriter.Table] = infoWriter.Count;
+        using var countWriter = TableWriter<DatasetCount>.ForEntity(_target, Entity<DatasetCount>());
+        foreach (var count in info.Counts)
+        {
+            countWriter.Write(count);
+        }
+
+        _counts[countWriter.Table] = countWriter.Count;
     }
 
     private void Sourced<T>(int count, Func<int, T> create, int sourceLinks)

@@ -14,9 +14,7 @@ internal sealed record ChildOrder(string Member, Func<object, object?> Read)
     public static ChildOrder Of<TChild>(Expression<Func<TChild, object?>> member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        if (body is MemberExpression { Member: PropertyInfo leaf, Expression: MemberExpression { Member: PropertyInfo owner, Expression: ParameterExpression } }
-            && FlatValues.IsFlatValue(owner.PropertyType))
+        if (FlatValues.TryMember(member, out var owner, out var leaf))
         {
             var child = Expression.Parameter(typeof(object), "child");
             var read = FlatValues.Read(Expression.Convert(child, typeof(TChild)), owner, leaf);

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Migrations;
-using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Model;
 
@@ -16,31 +15,21 @@ public static class FlatValueIndexes
     internal const string Annotation = "OpenData:FlatValueIndexes";
 
     /// <summary>
-    /// Declares the index <c>IX_&lt;table&gt;_&lt;columns&gt;</c> over <paramref name="member"/> of the flat value
-    /// <paramref name="value"/> followed by <paramref name="then"/> (for example the key, the engine's last sort key).
+    /// Declares the index <c>IX_&lt;table&gt;_&lt;columns&gt;</c> over the flat value member <paramref name="member"/>
+    /// (<c>x =&gt; x.SignedOn!.Value.Start</c>) followed by the properties <paramref name="then"/> (for example the key,
+    /// the engine's last sort key).
     /// </summary>
-    public static EntityTypeBuilder<TEntity> HasFlatValueIndex<TEntity, TValue, TMember>(
-        this EntityTypeBuilder<TEntity> builder, Expression<Func<TEntity, TValue?>> value, Expression<Func<TValue, TMember>> member,
-        params Expression<Func<TEntity, object?>>[] then)
-        where TEntity : class
-        where TValue : struct => Declare(builder, value, member, then);
-
-    /// <summary>The same, over a required flat value.</summary>
-    public static EntityTypeBuilder<TEntity> HasFlatValueIndex<TEntity, TValue, TMember>(
-        this EntityTypeBuilder<TEntity> builder, Expression<Func<TEntity, TValue>> value, Expression<Func<TValue, TMember>> member,
-        params Expression<Func<TEntity, object?>>[] then)
-        where TEntity : class => Declare(builder, value, member, then);
-
-    private static EntityTypeBuilder<TEntity> Declare<TEntity>(
-        EntityTypeBuilder<TEntity> builder, LambdaExpression value, LambdaExpression member, LambdaExpression[] then)
-        where TEntity : class
+    public static EntityTypeBuilder HasFlatValueIndex(this EntityTypeBuilder builder, LambdaExpression member, params string[] then)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(then);
-        var columns = new List<string> { FlatValues.FlatName(FlatValueFieldExtensions.PropertyOf(value), FlatValueFieldExtensions.PropertyOf(member)) };
-        columns.AddRange(then.Select(t => FlatValueFieldExtensions.PropertyOf(t).Name));
+        if (!FlatValues.TryMember(member, out var owner, out var property))
+        {
+            throw new ArgumentException($"'{member}' does not read a member of a [FlatValue] value.", nameof(member));
+        }
+
         var declared = builder.Metadata.FindAnnotation(Annotation)?.Value as string[][] ?? [];
-        builder.HasAnnotation(Annotation, declared.Append([.. columns]).ToArray());
+        builder.HasAnnotation(Annotation, declared.Append([FlatValues.FlatName(owner, property), .. then]).ToArray());
         return builder;
     }
 

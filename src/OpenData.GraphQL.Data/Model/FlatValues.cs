@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -65,5 +66,33 @@ public static class FlatValues
             ? typeof(Nullable<>).MakeGenericType(member.PropertyType)
             : member.PropertyType;
         return Expression.Condition(missing, Expression.Constant(null, type), Expression.Convert(Expression.Property(present, member), type));
+    }
+
+    /// <summary>
+    /// The flat value and member a lambda reads: <c>x =&gt; x.Date.Start</c> or, for an optional value,
+    /// <c>x =&gt; x.SignedOn!.Value.Start</c>; false for anything else.
+    /// </summary>
+    public static bool TryMember(LambdaExpression read, [NotNullWhen(true)] out PropertyInfo? owner, [NotNullWhen(true)] out PropertyInfo? member)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        owner = member = null;
+        var body = read.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : read.Body;
+        if (body is not MemberExpression { Member: PropertyInfo leaf, Expression: { } holder })
+        {
+            return false;
+        }
+
+        if (holder is MemberExpression { Member.Name: nameof(Nullable<int>.Value), Expression: { } wrapped } && Nullable.GetUnderlyingType(wrapped.Type) is not null)
+        {
+            holder = wrapped;
+        }
+
+        if (holder is MemberExpression { Member: PropertyInfo value, Expression: ParameterExpression } && IsFlatValue(value.PropertyType))
+        {
+            (owner, member) = (value, leaf);
+            return true;
+        }
+
+        return false;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using OpenData.Api.Tests.Infrastructure;
-using OpenData.Domain.Model;
+using OpenData.Domain.Collections;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenData.Api.Tests.Money;
@@ -118,7 +118,7 @@ public sealed partial class ConflictReachTests(ApiFactory factory) : IClassFixtu
     {
         var conflictIds = SeedYaml.Records("conflicts").Select(c => c.Text("id")!).ToList();
         var pointers = new List<(string Conflict, string Type, string Slug)>();
-        foreach (var (type, collection) in SubjectTypes.Collections.Where(p => SeedFileExists(p.Value)))
+        foreach (var (type, collection) in DatasetCollections.All.SubjectTypes.Select(p => (p.Key, p.Value.Name)).Where(p => SeedFileExists(p.Name)))
         {
             foreach (var record in SeedYaml.Records(collection))
             {

@@ -5,6 +5,7 @@ using Npgsql;
 using OpenData.Api.Data;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Seed;
 using OpenData.Testing.Postgres;
@@ -50,7 +51,8 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         Assert.False(info.IsSynthetic);
         var sqlite = DatasetFile.ReadInfo(await TestDataset.PathAsync())!;
         Assert.Equal(sqlite.Version, info.Version);
-        Assert.Equal((sqlite.SourceCount, sqlite.FundingRecordCount, sqlite.ClaimCount), (info.SourceCount, info.FundingRecordCount, info.ClaimCount));
+        Assert.Equal(sqlite.Counts.OrderBy(c => c.Collection, StringComparer.Ordinal).Select(c => (c.Collection, c.Count)), info.Counts.OrderBy(c => c.Collection, StringComparer.Ordinal).Select(c => (c.Collection, c.Count)));
+        Assert.Equal(DatasetCollections.All.Count, info.Counts.Count);
     }
 
     [PostgresFact]
@@ -167,7 +169,7 @@ public sealed class PostgresBuildTests : IAsyncLifetime
         foreach (var table in tables)
         {
             var sql = table == "DatasetInfo"
-                ? """SELECT md5(string_agg("Version" || "SourceCount", ',')) FROM opendata."DatasetInfo" t"""
+                ? """SELECT md5(string_agg("Version" || "Content", ',')) FROM opendata."DatasetInfo" t"""
                 : $"""SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text COLLATE "C"), '')) FROM opendata."{table}" t""";
             await using var command = new NpgsqlCommand(sql, connection);
             digests[table] = (string)(await command.ExecuteScalarAsync())!;

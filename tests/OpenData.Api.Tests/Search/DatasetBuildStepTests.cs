@@ -29,7 +29,7 @@ public sealed class DatasetBuildStepTests : IDisposable
             RepositoryPaths.Seed, Database, b => b.AddDatasetBuildStep(first).AddDatasetBuildStep(second).AddDatasetBuildStep(first));
 
         Assert.True(result.Succeeded);
-        Assert.Equal([$"first {result.Info!.PolicyCount}", $"second {result.Info.PolicyCount}"], log);
+        Assert.Equal([$"first {result.Info!.CountOf("policies")}", $"second {result.Info.CountOf("policies")}"], log);
     }
 
     [Fact]

@@ -49,10 +49,10 @@ public sealed class SearchIndexBuildTests : IAsyncLifetime
         var info = DatasetFile.ReadInfo(First)!;
 
         Assert.Equal(17, rows.Count);
-        Assert.Contains($"Policy {info.PolicyCount}", rows);
-        Assert.Contains($"Source {info.SourceCount}", rows);
-        Assert.Contains($"Municipality {info.MunicipalityCount}", rows);
-        Assert.Contains($"InstitutionName {info.InstitutionNameCount}", rows);
+        Assert.Contains($"Policy {info.CountOf("policies")}", rows);
+        Assert.Contains($"Source {info.CountOf("sources")}", rows);
+        Assert.Contains($"Municipality {info.CountOf("municipalities")}", rows);
+        Assert.Contains($"InstitutionName {info.CountOf("institutionNames")}", rows);
     }
 
     [Fact]

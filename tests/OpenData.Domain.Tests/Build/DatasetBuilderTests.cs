@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenData.Domain.Build;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
 using OpenData.Domain.Tests.Support;
@@ -30,7 +31,7 @@ public sealed class DatasetBuilderTests : IDisposable
 
         var sourceLinks = SourcedRecords(result.Records).Sum(r => r.Sources.Count);
         var joinTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Sources' AND name <> 'Sources' AND name <> 'FieldProvenanceSources'");
-        Assert.Equal(18, joinTables.Count);
+        Assert.Equal(DatasetCollections.All.Count(c => c.IsSourced), joinTables.Count);
         Assert.Equal(sourceLinks, joinTables.Sum(t => (long)DatabaseDump.Scalar(Database, $"SELECT COUNT(*) FROM \"{t[0]}\"")));
         Assert.Equal((long)result.Records.FieldProvenance.Count, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenance"));
         Assert.Equal((long)result.Records.FieldProvenance.Sum(p => p.Sources.Count), DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM FieldProvenanceSources"));
@@ -40,7 +41,7 @@ public sealed class DatasetBuilderTests : IDisposable
 
         // Every conflict reaches its subject through the subject's join table.
         var conflictTables = DatabaseDump.Rows(Database, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Conflicts' AND name <> 'Conflicts'");
-        Assert.Equal(17, conflictTables.Count);
+        Assert.Equal(DatasetCollections.All.Count(c => c.IsConflictSubject), conflictTables.Count);
         Assert.Equal(
             [["avgm-declaracion-2018", "avgm-fecha-declaracion"]],
             DatabaseDump.Rows(Database, "SELECT HistoryEventId, ConflictId FROM HistoryEventConflicts").Select(r => r.Select(c => (string)c!).ToArray()));
@@ -62,7 +63,7 @@ public sealed class DatasetBuilderTests : IDisposable
         // Stored to the tick: the build time lies between the clock readings around the build, however long it took.
         Assert.InRange(info.BuiltAt, before, after);
         Assert.Equal(DateTimeKind.Utc, info.BuiltAt.Kind);
-        Assert.Equal((4, 1, 1, 2, 4, 2), (info.SourceCount, info.InstitutionCount, info.InstitutionNameCount, info.HistoryEventCount, info.FundingRecordCount, info.ClaimCount));
+        Assert.Equal((4, 1, 1, 2, 4, 2), (info.CountOf("sources"), info.CountOf("institutions"), info.CountOf("institutionNames"), info.CountOf("historyEvents"), info.CountOf("fundingRecords"), info.CountOf("claims")));
         Assert.Equal(info.Version, DatasetFile.ReadVersion(Database));
     }
 
@@ -159,13 +160,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     private static IEnumerable<ISourced> SourcedRecords(SeedSet set) =>
-        new IEnumerable<ISourced>[]
-        {
-            set.Institutions, set.Institutions.SelectMany(i => i.FormerNames), set.HistoryEvents, set.LegalInstruments, set.Plans,
-            set.Objectives, set.Policies, set.People, set.Appointments, set.Programs, set.FundingRecords, set.Agreements,
-            set.Municipalities, set.Centres, set.GlossaryTerms, set.Conflicts, set.Conflicts.SelectMany(c => c.Claims),
-            set.Agreements.SelectMany(a => a.Signatories),
-        }.SelectMany(r => r);
+        set.Collections.Where(c => c.IsSourced).SelectMany(set.Records).Cast<ISourced>();
 
     private sealed class FailingSave : SaveChangesInterceptor
     {

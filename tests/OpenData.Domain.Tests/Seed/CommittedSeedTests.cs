@@ -1,4 +1,5 @@
 using OpenData.Domain.Build;
+using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
 using OpenData.Domain.Tests.Support;
 using OpenData.Testing.Files;
@@ -16,7 +17,7 @@ public sealed class CommittedSeedTests
         var validation = SeedValidator.Validate(SeedDir);
 
         Assert.True(validation.IsValid, $"{validation.Problems.Count} problems in seed/:\n" + string.Join("\n", validation.Problems));
-        Assert.NotEmpty(validation.Records.Sources);
+        Assert.NotEmpty(validation.Records.Records<Source>());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;
 using OpenData.Domain.Tests.Support;
@@ -27,8 +28,8 @@ public sealed class MoneyMeasureValidationTests : IDisposable
         Assert.Equal(
             [("avgm-gasto-2021-2022-estatal", MoneyMeasure.Spent), ("avgm-gasto-2021-2022-federal", MoneyMeasure.Spent),
              ("conavim-iem-2023", MoneyMeasure.Transfer), ("pftpg-durango-2020", MoneyMeasure.Transfer)],
-            validation.Records.FundingRecords.Select(r => (r.Id, r.Measure)));
-        Assert.Equal(MoneyMeasure.Transfer, Assert.Single(validation.Records.Agreements).Measure);
+            validation.Records.Records<FundingRecord>().Select(r => (r.Id, r.Measure)));
+        Assert.Equal(MoneyMeasure.Transfer, Assert.Single(validation.Records.Records<Agreement>()).Measure);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class MoneyMeasureValidationTests : IDisposable
         var validation = SeedValidator.Validate(seed.Dir);
 
         Assert.Empty(validation.Problems);
-        Assert.Equal("avgm-gasto-2021-2022-estatal", validation.Records.FundingRecords.Single(r => r.Id == "avgm-gasto-2021-2022-federal").PartOfId);
+        Assert.Equal("avgm-gasto-2021-2022-estatal", validation.Records.Records<FundingRecord>().Single(r => r.Id == "avgm-gasto-2021-2022-federal").PartOfId);
     }
 
     [Fact]
@@ -139,10 +140,10 @@ public sealed class MoneyMeasureValidationTests : IDisposable
         var validation = SeedValidator.Validate(seed.Dir);
 
         Assert.Empty(validation.Problems);
-        var conflict = Assert.Single(validation.Records.Conflicts);
+        var conflict = Assert.Single(validation.Records.Records<Conflict>());
         Assert.Equal(["Municipality:durango", "Municipality:gomez-palacio"], conflict.AlsoConcerns);
-        Assert.All(validation.Records.Municipalities, m => Assert.Same(conflict, Assert.Single(m.Conflicts)));
-        Assert.Same(conflict, Assert.Single(validation.Records.HistoryEvents.Single(e => e.Id == "avgm-declaracion-2018").Conflicts));
+        Assert.All(validation.Records.Records<Municipality>(), m => Assert.Same(conflict, Assert.Single(m.Conflicts)));
+        Assert.Same(conflict, Assert.Single(validation.Records.Records<HistoryEvent>().Single(e => e.Id == "avgm-declaracion-2018").Conflicts));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class MoneyMeasureValidationTests : IDisposable
         var line = seed.LineOf("conflicts.yaml", "alsoConcerns:");
         Assert.Equal(
             [
-                (line + 1, "alsoConcerns", "'Municipio' is not one of " + string.Join(", ", SubjectTypes.Collections.Keys)),
+                (line + 1, "alsoConcerns", "'Municipio' is not one of " + string.Join(", ", DatasetCollections.All.SubjectTypes.Keys)),
                 (line + 2, "alsoConcerns", "'lerdo' is not an id in municipalities.yaml"),
                 (line + 2, "alsoConcerns", "'durango' is listed twice under Municipality"),
                 (line + 3, "alsoConcerns", "'avgm-declaracion-2018' is the conflict's subject already; list only the other records"),

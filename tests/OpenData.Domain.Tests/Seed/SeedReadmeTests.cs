@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OpenData.Domain.Seed.Reading;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Tests.Support;
 
 namespace OpenData.Domain.Tests.Seed;
@@ -9,31 +9,22 @@ public sealed partial class SeedReadmeTests
 {
     private static readonly string[] Readme = File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "seed", "README.md"));
 
-    public static TheoryData<string> Files => [.. SeedSpecs.Files.Select(f => f.Collection)];
+    public static TheoryData<string> Files => [.. DatasetCollections.All.Files.Select(c => c.Name)];
+
+    public static TheoryData<string> Nested => [.. DatasetCollections.All.Where(c => !c.HasSeedFile).Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Readme_table_lists_every_key_of_the_collection(string collection)
-    {
-        var spec = SeedSpecs.Files.Single(f => f.Collection == collection);
-
-        Assert.Equal(Sorted(spec.Keys), Sorted(TableKeys(collection)));
-    }
+    public void Readme_table_lists_every_key_of_the_collection(string collection) =>
+        Assert.Equal(Sorted(DatasetCollections.All.Named(collection).Keys), Sorted(TableKeys(collection)));
 
     [Theory]
-    [InlineData("formerNames")]
-    [InlineData("signatories")]
-    [InlineData("claims")]
-    public void Readme_lists_every_key_of_the_nested_records(string key)
+    [MemberData(nameof(Nested))]
+    public void Readme_lists_every_key_of_the_nested_records(string collection)
     {
-        var keys = key switch
-        {
-            "formerNames" => SeedSpecs.InstitutionName.Keys,
-            "signatories" => SeedSpecs.AgreementSignatory.Keys,
-            _ => SeedSpecs.Claim.Keys,
-        };
+        var nested = DatasetCollections.All.Named(collection);
 
-        Assert.Equal(Sorted(keys), Sorted(ChildKeys(key)));
+        Assert.Equal(Sorted(nested.Keys), Sorted(ChildKeys(nested.NestedKey!)));
     }
 
     private static List<string> Sorted(IEnumerable<(string Key, bool Required)> keys) =>

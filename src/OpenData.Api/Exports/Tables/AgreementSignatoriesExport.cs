@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 /// <summary>Who signed each agreement (the `signatories` of an agreement), one row each; with the agreement's sources, which cover it.</summary>
 internal static class AgreementSignatoriesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<AgreementSignatory>(SeedCollections.AgreementSignatories, "Firmantes de convenios",
+    public static IExportTable Table { get; } = new ExportTable<AgreementSignatory>(DatasetCollections.All.Of<AgreementSignatory>().Name, "Firmantes de convenios",
         db => db.AgreementSignatories.Include(x => x.Sources),
     [
         Columns.Id<AgreementSignatory>(),

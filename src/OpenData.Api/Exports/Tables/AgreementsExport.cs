@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class AgreementsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Agreement>(SeedCollections.Agreements, "Convenios",
+    public static IExportTable Table { get; } = new ExportTable<Agreement>(DatasetCollections.All.Of<Agreement>().Name, "Convenios",
         db => db.Agreements.Include(x => x.Signatories).Include(x => x.Sources),
     [
         Columns.Id<Agreement>(),

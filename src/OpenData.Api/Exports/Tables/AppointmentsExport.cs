@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class AppointmentsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Appointment>(SeedCollections.Appointments, "Cargos",
+    public static IExportTable Table { get; } = new ExportTable<Appointment>(DatasetCollections.All.Of<Appointment>().Name, "Cargos",
         db => db.Appointments.Include(x => x.Sources),
     [
         Columns.Id<Appointment>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class CentresExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Centre>(SeedCollections.Centres, "Centros de atención",
+    public static IExportTable Table { get; } = new ExportTable<Centre>(DatasetCollections.All.Of<Centre>().Name, "Centros de atención",
         db => db.Centres.Include(x => x.MunicipalitiesServed).Include(x => x.Sources),
     [
         Columns.Id<Centre>(),

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 /// <summary>Disputed facts; `claims` holds the ids of their versions, which are the rows of the claims download.</summary>
 internal static class ConflictsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Conflict>(SeedCollections.Conflicts, "Datos en disputa",
+    public static IExportTable Table { get; } = new ExportTable<Conflict>(DatasetCollections.All.Of<Conflict>().Name, "Datos en disputa",
         db => db.Conflicts.Include(x => x.Claims).Include(x => x.Sources),
     [
         Columns.Id<Conflict>(),

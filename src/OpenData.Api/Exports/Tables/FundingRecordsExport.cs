@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class FundingRecordsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<FundingRecord>(SeedCollections.FundingRecords, "Dinero público",
+    public static IExportTable Table { get; } = new ExportTable<FundingRecord>(DatasetCollections.All.Of<FundingRecord>().Name, "Dinero público",
         db => db.FundingRecords.Include(x => x.Sources),
     [
         Columns.Id<FundingRecord>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class GlossaryTermsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<GlossaryTerm>(SeedCollections.GlossaryTerms, "Glosario",
+    public static IExportTable Table { get; } = new ExportTable<GlossaryTerm>(DatasetCollections.All.Of<GlossaryTerm>().Name, "Glosario",
         db => db.GlossaryTerms.Include(x => x.Sources),
     [
         Columns.Id<GlossaryTerm>(),

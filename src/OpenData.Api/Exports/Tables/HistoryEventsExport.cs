@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class HistoryEventsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<HistoryEvent>(SeedCollections.HistoryEvents, "Historia",
+    public static IExportTable Table { get; } = new ExportTable<HistoryEvent>(DatasetCollections.All.Of<HistoryEvent>().Name, "Historia",
         db => db.HistoryEvents.Include(x => x.Municipalities).Include(x => x.LegalInstruments).Include(x => x.Sources),
     [
         Columns.Id<HistoryEvent>(),

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 /// <summary>Former names of institutions (the `formerNames` of an institution), one row each.</summary>
 internal static class InstitutionNamesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<InstitutionName>(SeedCollections.InstitutionNames, "Nombres anteriores de instituciones",
+    public static IExportTable Table { get; } = new ExportTable<InstitutionName>(DatasetCollections.All.Of<InstitutionName>().Name, "Nombres anteriores de instituciones",
         db => db.InstitutionNames.Include(x => x.Sources),
     [
         Columns.Id<InstitutionName>(),

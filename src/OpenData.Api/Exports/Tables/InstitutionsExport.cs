@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class InstitutionsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Institution>(SeedCollections.Institutions, "Instituciones",
+    public static IExportTable Table { get; } = new ExportTable<Institution>(DatasetCollections.All.Of<Institution>().Name, "Instituciones",
         db => db.Institutions.Include(x => x.FormerNames).Include(x => x.Sources),
     [
         Columns.Id<Institution>(),

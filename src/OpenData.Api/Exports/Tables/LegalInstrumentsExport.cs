@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class LegalInstrumentsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<LegalInstrument>(SeedCollections.LegalInstruments, "Instrumentos jurídicos",
+    public static IExportTable Table { get; } = new ExportTable<LegalInstrument>(DatasetCollections.All.Of<LegalInstrument>().Name, "Instrumentos jurídicos",
         db => db.LegalInstruments.Include(x => x.Sources),
     [
         Columns.Id<LegalInstrument>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class MunicipalitiesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Municipality>(SeedCollections.Municipalities, "Municipios",
+    public static IExportTable Table { get; } = new ExportTable<Municipality>(DatasetCollections.All.Of<Municipality>().Name, "Municipios",
         db => db.Municipalities.Include(x => x.Sources),
     [
         Columns.Id<Municipality>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class ObjectivesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Objective>(SeedCollections.Objectives, "Objetivos de los planes",
+    public static IExportTable Table { get; } = new ExportTable<Objective>(DatasetCollections.All.Of<Objective>().Name, "Objetivos de los planes",
         db => db.Objectives.Include(x => x.Sources),
     [
         Columns.Id<Objective>(),

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 /// <summary>People; their appointments are a download of their own (each row names its person).</summary>
 internal static class PeopleExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Person>(SeedCollections.People, "Personas",
+    public static IExportTable Table { get; } = new ExportTable<Person>(DatasetCollections.All.Of<Person>().Name, "Personas",
         db => db.People.Include(x => x.Sources),
     [
         Columns.Id<Person>(),

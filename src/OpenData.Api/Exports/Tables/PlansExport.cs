@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 /// <summary>Plans; their objectives and policies are downloads of their own (each row names its plan).</summary>
 internal static class PlansExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Plan>(SeedCollections.Plans, "Planes",
+    public static IExportTable Table { get; } = new ExportTable<Plan>(DatasetCollections.All.Of<Plan>().Name, "Planes",
         db => db.Plans.Include(x => x.Sources),
     [
         Columns.Id<Plan>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class PoliciesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Policy>(SeedCollections.Policies, "Políticas transversales de los planes",
+    public static IExportTable Table { get; } = new ExportTable<Policy>(DatasetCollections.All.Of<Policy>().Name, "Políticas transversales de los planes",
         db => db.Policies.Include(x => x.Sources),
     [
         Columns.Id<Policy>(),

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class ProgramsExport
 {
-    public static IExportTable Table { get; } = new ExportTable<PublicProgram>(SeedCollections.Programs, "Programas",
+    public static IExportTable Table { get; } = new ExportTable<PublicProgram>(DatasetCollections.All.Of<PublicProgram>().Name, "Programas",
         db => db.Programs.Include(x => x.Sources),
     [
         Columns.Id<PublicProgram>(),

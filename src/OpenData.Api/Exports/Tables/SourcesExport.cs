@@ -1,11 +1,11 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
-using OpenData.Domain.Seed;
 
 namespace OpenData.Api.Exports.Tables;
 
 internal static class SourcesExport
 {
-    public static IExportTable Table { get; } = new ExportTable<Source>(SeedCollections.Sources, "Fuentes", db => db.Sources,
+    public static IExportTable Table { get; } = new ExportTable<Source>(DatasetCollections.All.Of<Source>().Name, "Fuentes", db => db.Sources,
     [
         Columns.Id<Source>(),
         Columns.Text<Source>("title", x => x.Title),

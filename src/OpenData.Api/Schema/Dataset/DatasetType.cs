@@ -76,31 +76,11 @@ public sealed class LicenceType : ObjectGraphType<Licence>
 /// <summary>How many records one collection holds.</summary>
 public sealed record CollectionCount(string Collection, int Count)
 {
+    /// <summary>The dataset's counts, by collection name (case aside, then ordinal).</summary>
     public static IReadOnlyList<CollectionCount> Of(DatasetInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        return
-        [
-            new("agreements", info.AgreementCount),
-            new("agreementSignatories", info.AgreementSignatoryCount),
-            new("appointments", info.AppointmentCount),
-            new("centres", info.CentreCount),
-            new("claims", info.ClaimCount),
-            new("conflicts", info.ConflictCount),
-            new("fundingRecords", info.FundingRecordCount),
-            new("glossaryTerms", info.GlossaryTermCount),
-            new("historyEvents", info.HistoryEventCount),
-            new("institutionNames", info.InstitutionNameCount),
-            new("institutions", info.InstitutionCount),
-            new("legalInstruments", info.LegalInstrumentCount),
-            new("municipalities", info.MunicipalityCount),
-            new("objectives", info.ObjectiveCount),
-            new("people", info.PersonCount),
-            new("plans", info.PlanCount),
-            new("policies", info.PolicyCount),
-            new("programs", info.ProgramCount),
-            new("sources", info.SourceCount),
-        ];
+        return [.. info.Counts.Select(c => new CollectionCount(c.Collection, c.Count)).OrderBy(c => c.Collection, StringComparer.OrdinalIgnoreCase)];
     }
 }
 

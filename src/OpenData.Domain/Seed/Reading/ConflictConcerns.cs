@@ -21,12 +21,13 @@ internal static class ConflictConcerns
             return;
         }
 
+        var subjectTypes = scope.Context.Collections.SubjectTypes;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var type = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!SubjectTypes.Collections.TryGetValue(type, out var collection))
+            if (!subjectTypes.TryGetValue(type, out var collection))
             {
-                scope.Report(keyNode, Key, $"'{type}' is not one of {string.Join(", ", SubjectTypes.Collections.Keys)}");
+                scope.Report(keyNode, Key, $"'{type}' is not one of {string.Join(", ", subjectTypes.Keys)}");
                 continue;
             }
 

@@ -18,14 +18,20 @@ internal enum FieldKind
     Sources,
 }
 
-/// <summary>One key of a record: its name, whether it is required, what it holds, and how its value is read into the record.</summary>
-internal sealed class FieldSpec<T>(string key, bool required, Action<T, YamlNode, RecordScope> read, FieldKind kind = FieldKind.Value)
+/// <summary>
+/// One key of a record: its name, whether it is required, what it holds, how its value is read into the record, and the
+/// entity type it references or nests (<paramref name="target"/>), if any.
+/// </summary>
+internal sealed class FieldSpec<T>(string key, bool required, Action<T, YamlNode, RecordScope> read, FieldKind kind = FieldKind.Value, Type? target = null)
 {
     public string Key => key;
 
     public bool Required => required;
 
     public FieldKind Kind => kind;
+
+    /// <summary>The entity type whose ids the key holds, or whose records it nests; null for a value.</summary>
+    public Type? Target => target;
 
     public void Read(T record, YamlNode value, RecordScope scope) => read(record, value, scope);
 }

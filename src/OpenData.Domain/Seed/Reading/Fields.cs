@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using YamlDotNet.RepresentationModel;
@@ -59,33 +60,35 @@ internal sealed class Fields<T>
             Check(scope, at, key, error, () => set(r, value));
         });
 
-    /// <summary>The id of one record of <paramref name="collection"/>.</summary>
-    public FieldSpec<T> Ref(string key, string collection, Action<T, string> set, bool required = false) =>
+    /// <summary>The id of one record of the collection of <typeparamref name="TTarget"/>.</summary>
+    public FieldSpec<T> Ref<TTarget>(string key, Action<T, string> set, bool required = false)
+        where TTarget : class, IRecord =>
         Scalar(key, required, "an id", (r, text, at, scope) =>
         {
             set(r, text);
-            scope.Reference(key, at, collection, text);
-        }, FieldKind.Reference);
+            scope.Reference<TTarget>(key, at, text);
+        }, FieldKind.Reference, typeof(TTarget));
 
-    /// <summary>A list of ids of <paramref name="collection"/>, attached as instances to <paramref name="list"/>.</summary>
-    public FieldSpec<T> Refs<TTarget>(string key, string collection, Func<T, List<TTarget>> list, bool required = false)
-        where TTarget : class =>
-        List(key, required, "ids", (r, text, at, scope) => scope.Reference(key, at, collection, text, o => list(r).Add((TTarget)o)));
+    /// <summary>A list of ids of the collection of <typeparamref name="TTarget"/>, attached as instances to <paramref name="list"/>.</summary>
+    public FieldSpec<T> Refs<TTarget>(string key, Func<T, List<TTarget>> list, bool required = false)
+        where TTarget : class, IRecord =>
+        List(key, required, "ids", (r, text, at, scope) => scope.Reference<TTarget>(key, at, text, o => list(r).Add((TTarget)o)), typeof(TTarget));
 
     /// <summary>The record's sources: a non-empty list of source ids.</summary>
     public FieldSpec<T> Sources()
     {
-        var refs = Refs(nameof(ISourced.Sources).ToLowerInvariant(), SeedCollections.Sources, r => ((ISourced)r).Sources, required: true);
-        return new FieldSpec<T>(refs.Key, refs.Required, refs.Read, FieldKind.Sources);
+        var refs = Refs<Source>(nameof(ISourced.Sources).ToLowerInvariant(), r => ((ISourced)r).Sources, required: true);
+        return new FieldSpec<T>(refs.Key, refs.Required, refs.Read, FieldKind.Sources, refs.Target);
     }
 
-    /// <summary>A list of ids of <paramref name="collection"/> kept as strings.</summary>
-    public FieldSpec<T> IdList(string key, string collection, Func<T, List<string>> list) =>
+    /// <summary>A list of ids of the collection of <typeparamref name="TTarget"/> kept as strings.</summary>
+    public FieldSpec<T> IdList<TTarget>(string key, Func<T, List<string>> list)
+        where TTarget : class, IRecord =>
         List(key, false, "ids", (r, text, at, scope) =>
         {
             list(r).Add(text);
-            scope.Reference(key, at, collection, text);
-        });
+            scope.Reference<TTarget>(key, at, text);
+        }, typeof(TTarget));
 
     public FieldSpec<T> TextList(string key, Func<T, List<string>> list) =>
         List(key, false, "text", (r, text, _, _) => list(r).Add(text));
@@ -97,11 +100,12 @@ internal sealed class Fields<T>
             Check(scope, at, key, error, () => list(r).Add(value));
         });
 
-    /// <summary>Nested child records, each read with <paramref name="spec"/> and linked to the parent.</summary>
-    public FieldSpec<T> Children<TChild>(string key, RecordSpec<TChild> spec, Func<T, List<TChild>> list, Action<TChild, T> link, int min = 0)
+    /// <summary>Nested child records, each a record of the collection of <typeparamref name="TChild"/>, linked to the parent.</summary>
+    public FieldSpec<T> Children<TChild>(string key, Func<T, List<TChild>> list, Action<TChild, T> link, int min = 0)
         where TChild : class, IRecord, new() =>
         new(key, min > 0, (r, node, scope) =>
         {
+            var spec = ((CollectionDeclaration<TChild>)scope.Context.Collections.Of<TChild>()).Spec;
             if (node is not YamlSequenceNode items)
             {
                 scope.Report(node, key, $"expected a list of records, found {Values.Describe(node)}");
@@ -122,7 +126,7 @@ internal sealed class Fields<T>
             {
                 scope.Report(node, key, $"needs at least {min} {key}, found {items.Children.Count}");
             }
-        }, FieldKind.Children);
+        }, FieldKind.Children, typeof(TChild));
 
     private static void Check(RecordScope scope, YamlNode at, string key, string? error, Action apply)
     {
@@ -136,7 +140,7 @@ internal sealed class Fields<T>
         }
     }
 
-    private static FieldSpec<T> Scalar(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> read, FieldKind kind = FieldKind.Value) =>
+    private static FieldSpec<T> Scalar(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> read, FieldKind kind = FieldKind.Value, Type? target = null) =>
         new(key, required, (r, node, scope) =>
         {
             if (node is YamlScalarNode scalar)
@@ -147,9 +151,9 @@ internal sealed class Fields<T>
             {
                 scope.Report(node, key, $"expected {expected}, found {Values.Describe(node)}");
             }
-        }, kind);
+        }, kind, target);
 
-    private static FieldSpec<T> List(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> readItem) =>
+    private static FieldSpec<T> List(string key, bool required, string expected, Action<T, string, YamlNode, RecordScope> readItem, Type? target = null) =>
         new(key, required, (r, node, scope) =>
         {
             if (node is not YamlSequenceNode items)
@@ -183,5 +187,5 @@ internal sealed class Fields<T>
             {
                 scope.Report(node, key, key == "sources" ? "needs at least one source" : "needs at least one item");
             }
-        });
+        }, FieldKind.Value, target);
 }

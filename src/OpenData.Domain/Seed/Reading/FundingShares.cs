@@ -1,3 +1,4 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 using YamlDotNet.RepresentationModel;
@@ -11,9 +12,9 @@ namespace OpenData.Domain.Seed.Reading;
 /// </summary>
 internal static class FundingShares
 {
-    public static void Check(LoadContext context)
+    public static void Check(LoadContext context, CollectionDeclaration collection)
     {
-        if (!context.Records.TryGetValue(SeedCollections.FundingRecords, out var entries))
+        if (!context.Records.TryGetValue(collection.Name, out var entries))
         {
             return;
         }

@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace OpenData.Domain.Seed.Reading;
 
 /// <summary>What the generic readers need of a record spec: the entity name and the declared keys with what they hold.</summary>
@@ -8,4 +10,10 @@ internal interface IRecordShape
 
     /// <summary>The declared keys (without <c>id</c>) in declaration order.</summary>
     IReadOnlyList<(string Key, FieldKind Kind)> Fields { get; }
+
+    /// <summary>Every key with whether it is required, <c>id</c> included.</summary>
+    IReadOnlyList<(string Key, bool Required)> Keys { get; }
+
+    /// <summary>Reads every record of a seed file's list into the context.</summary>
+    void ReadAll(YamlSequenceNode items, LoadContext context, string file);
 }

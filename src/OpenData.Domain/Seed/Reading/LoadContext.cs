@@ -1,10 +1,17 @@
+using OpenData.Domain.Collections;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenData.Domain.Seed.Reading;
 
 /// <summary>What loading collects: problems, loaded records by collection, references to resolve.</summary>
-internal sealed class LoadContext
+internal sealed class LoadContext(DatasetCollections collections)
 {
+    /// <summary>The collections being loaded.</summary>
+    public DatasetCollections Collections => collections;
+
+    /// <summary>Every record read, by collection (children included), whatever its problems.</summary>
+    public SeedSet Set { get; } = new(collections);
+
     public List<SeedProblem> Problems { get; } = [];
 
     public List<SeedReference> References { get; } = [];

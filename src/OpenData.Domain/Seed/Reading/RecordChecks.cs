@@ -1,11 +1,34 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 
 namespace OpenData.Domain.Seed.Reading;
 
-/// <summary>Checks across the fields of one record.</summary>
+/// <summary>Checks across the fields of one record, and across the records of one collection.</summary>
 internal static class RecordChecks
 {
+    /// <summary>Positions are unique within their parent (the plan of an objective, the conflict of a claim).</summary>
+    public static void UniquePositions<T>(LoadContext context, CollectionDeclaration collection, Func<T, string> parent, Func<T, int> position, string parentName)
+    {
+        if (!context.Records.TryGetValue(collection.Name, out var entries))
+        {
+            return;
+        }
+
+        var groups = entries
+            .Where(e => e.NodeOf("position") != e.Node)
+            .GroupBy(e => (Parent: parent((T)e.Record), Position: position((T)e.Record)))
+            .Where(g => g.Key.Position > 0 && g.Count() > 1);
+        foreach (var group in groups)
+        {
+            foreach (var duplicate in group.Skip(1))
+            {
+                context.Report(duplicate.File, duplicate.NodeOf("position"), duplicate.Id, "position",
+                    $"position {group.Key.Position} is already used by '{group.First().Id}' in the same {parentName}");
+            }
+        }
+    }
+
     /// <summary>An end date may not lie wholly before the start date.</summary>
     public static void NotBefore(RecordScope scope, string endKey, DateOnly? end, string startKey, DateOnly? start)
     {
@@ -75,9 +98,10 @@ internal static class RecordChecks
             return;
         }
 
-        if (!SubjectTypes.Collections.TryGetValue(conflict.SubjectType, out var collection))
+        var subjectTypes = scope.Context.Collections.SubjectTypes;
+        if (!subjectTypes.TryGetValue(conflict.SubjectType, out var collection))
         {
-            scope.ReportAt("subjectType", "subjectType", $"'{conflict.SubjectType}' is not one of {string.Join(", ", SubjectTypes.Collections.Keys)}");
+            scope.ReportAt("subjectType", "subjectType", $"'{conflict.SubjectType}' is not one of {string.Join(", ", subjectTypes.Keys)}");
         }
         else if (scope.IsValid("subjectId"))
         {

@@ -1,3 +1,5 @@
+using OpenData.Domain.Collections;
+using OpenData.Domain.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace OpenData.Domain.Seed.Reading;
@@ -28,8 +30,14 @@ internal sealed class RecordScope(LoadContext context, string file, YamlMappingN
     /// <summary>True when <paramref name="key"/> was given and read without a problem.</summary>
     public bool IsValid(string key) => valid.Contains(key);
 
-    public void Reference(string field, YamlNode at, string collection, string id, Action<object>? attach = null) =>
-        context.References.Add(new SeedReference(file, Label, field, at, collection, id, attach));
+    /// <summary>A reference to the record <paramref name="id"/> of <paramref name="collection"/>, resolved once every file is loaded.</summary>
+    public void Reference(string field, YamlNode at, CollectionDeclaration collection, string id, Action<object>? attach = null) =>
+        context.References.Add(new SeedReference(file, Label, field, at, collection.Name, id, attach));
+
+    /// <summary>A reference to the record <paramref name="id"/> of the collection of <typeparamref name="TTarget"/>.</summary>
+    public void Reference<TTarget>(string field, YamlNode at, string id, Action<object>? attach = null)
+        where TTarget : class, IRecord =>
+        Reference(field, at, context.Collections.Of<TTarget>(), id, attach);
 
     internal void BeginField() => problemsBefore = context.Problems.Count;
 

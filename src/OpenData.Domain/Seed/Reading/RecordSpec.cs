@@ -1,3 +1,4 @@
+using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -11,15 +12,16 @@ internal sealed class RecordSpec<T> : IRecordShape
     where T : class, IRecord, new()
 {
     private const string IdKey = "id";
+    private static readonly Action<T, string> SetId = typeof(T).GetProperty(nameof(IRecord.Id))!.SetMethod!.CreateDelegate<Action<T, string>>();
+    private readonly CollectionDeclaration<T> collection;
     private readonly Dictionary<string, FieldSpec<T>> fields;
     private readonly List<(string Key, FieldKind Kind)> declared;
-    private readonly Action<T, RecordScope>? check;
+    private readonly List<FieldSpec<T>> all;
 
-    public RecordSpec(string collection, string entityName, Action<T, string> setId, Func<Fields<T>, FieldSpec<T>[]> fields, Action<T, RecordScope>? check = null)
+    public RecordSpec(CollectionDeclaration<T> collection, FieldSpec<T>[] fields)
     {
-        Collection = collection;
-        EntityName = entityName;
-        var all = fields(new Fields<T>());
+        this.collection = collection;
+        all = [.. fields];
         this.fields = all.ToDictionary(f => f.Key, StringComparer.Ordinal);
         declared = [.. all.Select(f => (f.Key, f.Kind))];
         this.fields.Add(IdKey, new FieldSpec<T>(IdKey, true, (r, node, scope) =>
@@ -37,21 +39,35 @@ internal sealed class RecordSpec<T> : IRecordShape
                 return;
             }
 
-            setId(r, id);
+            SetId(r, id);
             scope.Label = id;
         }));
-        this.check = check;
     }
 
-    public string Collection { get; }
+    public string Collection => collection.Name;
 
-    public string EntityName { get; }
+    public string EntityName => collection.TypeName;
 
     /// <summary>Every key with whether it is required (what seed/README.md documents).</summary>
     public IReadOnlyList<(string Key, bool Required)> Keys => [.. fields.Values.Select(f => (f.Key, f.Required))];
 
     /// <summary>The declared keys (without <c>id</c>) in declaration order, with what each holds.</summary>
     public IReadOnlyList<(string Key, FieldKind Kind)> Fields => declared;
+
+    /// <summary>The entity types the keys reference (by id, list of ids or sources), in declaration order.</summary>
+    public IEnumerable<Type> References => all.Where(f => f.Target is not null && f.Kind != FieldKind.Children).Select(f => f.Target!).Distinct();
+
+    /// <summary>The keys that nest child records, with the children's entity types.</summary>
+    public IEnumerable<(string Key, Type Type)> Nested => all.Where(f => f.Kind == FieldKind.Children).Select(f => (f.Key, f.Target!));
+
+    /// <summary>Reads every record of a seed file's list.</summary>
+    public void ReadAll(YamlSequenceNode items, LoadContext context, string file)
+    {
+        for (var i = 0; i < items.Children.Count; i++)
+        {
+            Read(items.Children[i], context, file, $"(record {i + 1})");
+        }
+    }
 
     private bool HasSources => declared.Exists(f => f.Kind == FieldKind.Sources);
 
@@ -101,13 +117,14 @@ internal sealed class RecordSpec<T> : IRecordShape
             scope.Report(mapping, field.Key, "is required");
         }
 
-        check?.Invoke(record, scope);
+        collection.Check(record, scope);
         var fieldSources = fieldSourcesNode is null ? null : FieldSources.Read(fieldSourcesNode, this, scope);
         if (scope.IsValid(IdKey))
         {
             context.Register(new SeedRecordEntry(Collection, record.Id, record, file, mapping, this, fieldSources));
         }
 
+        context.Set.Add(collection, record);
         return record;
     }
 

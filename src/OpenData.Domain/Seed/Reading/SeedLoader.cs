@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using OpenData.Domain.Collections;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,13 +11,12 @@ internal static partial class SeedLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (SeedSet Set, LoadContext Context, string Version, string Content) Load(string seedDir)
+    public static (LoadContext Context, string Version, string Content) Load(string seedDir, DatasetCollections collections)
     {
-        var context = new LoadContext();
-        var set = new SeedSet();
+        var context = new LoadContext(collections);
         var prefix = DisplayPrefix(seedDir);
         var contents = SeedVersion.SeedFiles(seedDir).ToDictionary(p => Path.GetFileName(p), File.ReadAllBytes, StringComparer.Ordinal);
-        var known = SeedSpecs.Files.ToDictionary(f => f.Collection + ".yaml", StringComparer.Ordinal);
+        var known = collections.Files.ToDictionary(f => f.SeedFileName, StringComparer.Ordinal);
 
         foreach (var name in contents.Keys.Concat(Directory.EnumerateFiles(seedDir, "*.yml").Select(p => Path.GetFileName(p))).Order(StringComparer.Ordinal))
         {
@@ -27,27 +27,27 @@ internal static partial class SeedLoader
             }
         }
 
-        foreach (var file in SeedSpecs.Files)
+        foreach (var collection in collections.Files)
         {
-            var name = file.Collection + ".yaml";
+            var name = collection.SeedFileName;
             if (!contents.TryGetValue(name, out var bytes))
             {
                 context.Problems.Add(new SeedProblem(prefix + name, 1, 1, SeedProblem.FileRecord, "", "is missing (write [] for an empty collection)"));
-                context.Unreadable.Add(file.Collection);
+                context.Unreadable.Add(collection.Name);
             }
             else if (Parse(prefix + name, bytes, context) is { } items)
             {
-                file.Load(items, context, prefix + name, set);
+                collection.Shape.ReadAll(items, context, prefix + name);
             }
             else
             {
-                context.Unreadable.Add(file.Collection);
+                context.Unreadable.Add(collection.Name);
             }
         }
 
         var releases = SeedVersion.ReleaseFiles(seedDir).Select(p => (SeedVersion.NameOf(seedDir, p), File.ReadAllBytes(p)));
         var version = SeedVersion.Compute(contents.Select(p => (p.Key, p.Value)).Concat(releases));
-        return (set, context, version, SeedVersion.Compute(contents.Select(p => (p.Key, p.Value))));
+        return (context, version, SeedVersion.Compute(contents.Select(p => (p.Key, p.Value))));
     }
 
     /// <summary>"seed/" for "seed", "seed/" or "seed\": problems read <c>seed/programs.yaml:12:5: ...</c>.</summary>
