@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -33,10 +34,16 @@ public static class FlatValueIndexes
         return builder;
     }
 
-    /// <summary>Creates the declared flat value indexes with the tables (on every provider).</summary>
+    /// <summary>
+    /// Creates the declared flat value indexes with the tables (on every provider). Idempotent: options that have it
+    /// already are left as they are (a pooled context's <c>OnConfiguring</c> must not change its options).
+    /// </summary>
     public static DbContextOptionsBuilder UseFlatValueIndexes(this DbContextOptionsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.ReplaceService<IMigrationsModelDiffer, FlatValueIndexDiffer>();
+        var replaced = builder.Options.FindExtension<CoreOptionsExtension>()?.ReplacedServices;
+        return replaced?.Values.Contains(typeof(FlatValueIndexDiffer)) == true
+            ? builder
+            : builder.ReplaceService<IMigrationsModelDiffer, FlatValueIndexDiffer>();
     }
 }
