@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenData.GraphQL.Data.TextFolding;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Synthetic;
 
@@ -44,7 +45,7 @@ internal sealed class TableWriter<TRow> : IDisposable
     /// <summary>A writer for an entity table; each column reads its CLR property from the entity.</summary>
     public static TableWriter<TRow> ForEntity(SyntheticTarget target, IEntityType entityType) =>
         Create(target, entityType, property => property.PropertyInfo is { } info && !property.IsShadowProperty()
-            ? Getter(info.Name)
+            ? Getter(property.DeclaringType is IComplexType value ? value.ComplexProperty.PropertyInfo : null, info)
             : null);
 
     /// <summary>A writer for an implicit many-to-many join table; <paramref name="column"/> picks each key's value.</summary>
@@ -55,14 +56,17 @@ internal sealed class TableWriter<TRow> : IDisposable
     {
         var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} has no table.");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        var properties = entityType.GetProperties().ToList();
+        // The entity's own columns and those of its flat values (complex properties: SignedOn, SignedOnStart…).
+        var properties = entityType.GetProperties().Concat(entityType.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())).ToList();
+        var known = properties.Select(NameOf).ToHashSet(StringComparer.Ordinal);
+        bool IsFolded(IProperty property) => IsFoldedCopy(property) && known.Contains(property.Name[..^TextFolding.ColumnSuffix.Length]);
         var sources = new Dictionary<string, Func<TRow, object?>>(StringComparer.Ordinal);
         foreach (var property in properties.Where(p => !IsFolded(p)))
         {
             var read = column(property) ?? throw new InvalidOperationException(
                 $"The synthetic generator has no value for {entityType.DisplayName()}.{property.Name}.");
             var converter = property.GetTypeMapping().Converter;
-            sources[property.Name] = converter is null ? read : row => converter.ConvertToProvider(read(row));
+            sources[NameOf(property)] = converter is null ? read : row => converter.ConvertToProvider(read(row));
         }
 
         var values = new List<Func<TRow, object?>>(properties.Count);
@@ -77,7 +81,7 @@ internal sealed class TableWriter<TRow> : IDisposable
             }
             else
             {
-                values.Add(sources[property.Name]);
+                values.Add(sources[NameOf(property)]);
             }
         }
 
@@ -96,16 +100,22 @@ internal sealed class TableWriter<TRow> : IDisposable
     }
 
     /// <summary>A folded copy the model adds (shadow, or an indexer property on a join table), not a member of the class.</summary>
-    private static bool IsFolded(IProperty property) =>
+    private static bool IsFoldedCopy(IProperty property) =>
         property.ClrType == typeof(string)
         && (property.IsShadowProperty() || property.IsIndexerProperty())
-        && property.Name.EndsWith(TextFolding.ColumnSuffix, StringComparison.Ordinal)
-        && property.DeclaringType.FindProperty(property.Name[..^TextFolding.ColumnSuffix.Length]) is not null;
+        && property.Name.EndsWith(TextFolding.ColumnSuffix, StringComparison.Ordinal);
 
-    private static Func<TRow, object?> Getter(string propertyName)
+    /// <summary>The property's flat name: its own, or for a member of a flat value <see cref="FlatValues.FlatName"/> (SignedOnStart).</summary>
+    private static string NameOf(IProperty property) =>
+        property.DeclaringType is IComplexType { ComplexProperty.PropertyInfo: { } owner } && property.PropertyInfo is { } member
+            ? FlatValues.FlatName(owner, member)
+            : property.Name;
+
+    /// <summary>Reads the property from the row, through the flat value <paramref name="owner"/> holds when it is one's member.</summary>
+    private static Func<TRow, object?> Getter(System.Reflection.PropertyInfo? owner, System.Reflection.PropertyInfo property)
     {
         var row = Expression.Parameter(typeof(TRow), "row");
-        var body = Expression.Convert(Expression.Property(row, propertyName), typeof(object));
-        return Expression.Lambda<Func<TRow, object?>>(body, row).Compile();
+        var read = owner is null ? Expression.Property(row, property) : FlatValues.Read(row, owner, property);
+        return Expression.Lambda<Func<TRow, object?>>(Expression.Convert(read, typeof(object)), row).Compile();
     }
 }

@@ -8,6 +8,7 @@ using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -56,7 +57,7 @@ public static class DatabaseServiceCollectionExtensions
     /// collation on SQLite connections, and the search index the build writes (contexts that only read ignore build steps).
     /// </summary>
     public static void ConfigureModel(DbContextOptionsBuilder builder) =>
-        builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).AddDatasetBuildStep(SearchIndexBuildStep.Instance);
+        builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
 
     private static void ConfigureReadOnly(DbContextOptionsBuilder builder, string path)
     {

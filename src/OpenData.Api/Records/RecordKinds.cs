@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using GraphQL.Types;
 using OpenData.Api.Collections;
+using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.Api.Records;
 
@@ -12,7 +13,6 @@ namespace OpenData.Api.Records;
 /// </summary>
 public sealed class RecordKinds
 {
-    private static readonly string[] PartialDateParts = ["Start", "End", "Precision"];
     private readonly FrozenDictionary<string, RecordKind> _bySegment;
     private readonly FrozenDictionary<string, RecordKind> _byType;
 
@@ -77,7 +77,8 @@ public sealed class RecordKinds
         var fields = new List<RecordField>();
         foreach (var field in type.Fields)
         {
-            if (field.Arguments is { Count: > 0 } || field.ResolvedType is null)
+            // A partial date is published as text plus its start, end and precision: the page shows the text.
+            if (field.Arguments is { Count: > 0 } || field.ResolvedType is null || field.IsFlatValuePart())
             {
                 continue;
             }
@@ -100,11 +101,6 @@ public sealed class RecordKinds
 
             fields.Add(new RecordField(field.Name, Label(field.Description, field.Name), field.Description, shape, named));
         }
-
-        // A partial date is published as text plus its start, end and precision: the page shows the text.
-        var names = fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        fields.RemoveAll(f => PartialDateParts.Any(suffix =>
-            f.Name.EndsWith(suffix, StringComparison.Ordinal) && names.Contains(f.Name[..^suffix.Length])));
 
         // Read like a card: the name first, then a summary, the other fields as declared, and the editorial note and slug last.
         var display = DisplayFieldOf(type);

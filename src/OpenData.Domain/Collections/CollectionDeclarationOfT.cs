@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Domain.Collections;
 
@@ -55,7 +56,15 @@ public abstract class CollectionDeclaration<T> : CollectionDeclaration
             entity.ToTable(TableName);
             foreach (var property in SortedBy)
             {
-                entity.HasIndex(PropertyName(property), nameof(IRecord.Id));
+                // A member of a partial date (x => x.SignedOn!.Value.Start) is indexed by its column (SignedOnStart).
+                if (FlatValues.TryMember(property, out _, out _))
+                {
+                    entity.HasFlatValueIndex(property, nameof(IRecord.Id));
+                }
+                else
+                {
+                    entity.HasIndex(PropertyName(property), nameof(IRecord.Id));
+                }
             }
 
             Configure(entity);

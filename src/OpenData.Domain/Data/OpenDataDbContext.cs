@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Domain.Collections;
 using OpenData.Domain.Model;
 using OpenData.GraphQL.Data.Collation;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Domain.Data;
 
 /// <summary>
 /// The EF Core model of the dataset. Enums are stored as UPPER_SNAKE_CASE text, money as integer
-/// centavos (column <c>AmountCents</c>), partial dates as four flat columns, lists of sources and other
+/// centavos (column <c>AmountCents</c>), partial dates as flat values (complex types, four columns each), lists of sources and other
 /// references as implicit join tables. The same model maps to SQLite and PostgreSQL (there: DateOnly as date, enums as
 /// text, centavos as bigint). Text people read (names, titles…) sorts in Spanish alphabetical order on both
 /// (<see cref="DatasetCollation.Spanish"/>); ids, foreign keys, enums and the folded copies keep the binary order
@@ -34,7 +35,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // Every connection over the dataset knows the Spanish collation, whoever configured the options. (Pooled
         // contexts must have it in their options already: see DatabaseServiceCollectionExtensions.ConfigureModel.)
-        optionsBuilder.UseTextCollations(DatasetCollation.Spanish);
+        optionsBuilder.UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -101,6 +102,7 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
             e.HasKey(x => x.Collection);
         });
 
+        modelBuilder.UseFlatValues();
         modelBuilder.UseTextCollation(DatasetCollation.Spanish);
         KeepBinary(modelBuilder);
         if (Database.ProviderName == PostgresProvider.Name)

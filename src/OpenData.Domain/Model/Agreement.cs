@@ -8,10 +8,7 @@ public sealed class Agreement : ISourced, IConflictSubject
     public string Title { get; set; } = "";
     public List<string> Parties { get; set; } = [];
     public int? FiscalYear { get; set; }
-    public string? SignedOn { get; set; }
-    public DatePrecision? SignedOnPrecision { get; set; }
-    public DateOnly? SignedOnStart { get; set; }
-    public DateOnly? SignedOnEnd { get; set; }
+    public PartialDate? SignedOn { get; set; }
     public decimal? Amount { get; set; }
     public AmountQualifier AmountQualifier { get; set; }
 

@@ -11,14 +11,8 @@ public sealed class Appointment : ISourced, IConflictSubject
     public string? InstitutionId { get; set; }
     public Institution? Institution { get; set; }
     public List<int> AttestedYears { get; set; } = [];
-    public string? StartedOn { get; set; }
-    public DatePrecision? StartedOnPrecision { get; set; }
-    public DateOnly? StartedOnStart { get; set; }
-    public DateOnly? StartedOnEnd { get; set; }
-    public string? EndedOn { get; set; }
-    public DatePrecision? EndedOnPrecision { get; set; }
-    public DateOnly? EndedOnStart { get; set; }
-    public DateOnly? EndedOnEnd { get; set; }
+    public PartialDate? StartedOn { get; set; }
+    public PartialDate? EndedOn { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
 

@@ -11,14 +11,8 @@ public sealed class Centre : ISourced, IConflictSubject
     public string? Operator { get; set; }
     public string? Address { get; set; }
     public string? Phone { get; set; }
-    public string? OpenedOn { get; set; }
-    public DatePrecision? OpenedOnPrecision { get; set; }
-    public DateOnly? OpenedOnStart { get; set; }
-    public DateOnly? OpenedOnEnd { get; set; }
-    public string? ClosedOn { get; set; }
-    public DatePrecision? ClosedOnPrecision { get; set; }
-    public DateOnly? ClosedOnStart { get; set; }
-    public DateOnly? ClosedOnEnd { get; set; }
+    public PartialDate? OpenedOn { get; set; }
+    public PartialDate? ClosedOn { get; set; }
     public string? Summary { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];

@@ -3,10 +3,7 @@ namespace OpenData.Domain.Model;
 public sealed class HistoryEvent : ISourced, IConflictSubject
 {
     public string Id { get; set; } = "";
-    public string Date { get; set; } = "";
-    public DatePrecision DatePrecision { get; set; }
-    public DateOnly DateStart { get; set; }
-    public DateOnly DateEnd { get; set; }
+    public PartialDate Date { get; set; }
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";
     public HistoryCategory Category { get; set; }

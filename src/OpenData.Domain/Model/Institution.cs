@@ -8,10 +8,7 @@ public sealed class Institution : ISourced, IConflictSubject
     public string? StateName { get; set; }
     public string? StateInegiCode { get; set; }
     public string? Classification { get; set; }
-    public string? FoundedOn { get; set; }
-    public DatePrecision? FoundedOnPrecision { get; set; }
-    public DateOnly? FoundedOnStart { get; set; }
-    public DateOnly? FoundedOnEnd { get; set; }
+    public PartialDate? FoundedOn { get; set; }
     public string? FoundingInstrumentId { get; set; }
     public LegalInstrument? FoundingInstrument { get; set; }
     public string? Mission { get; set; }

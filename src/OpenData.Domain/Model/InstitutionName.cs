@@ -8,14 +8,8 @@ public sealed class InstitutionName : ISourced, IConflictSubject
     public Institution? Institution { get; set; }
     public string Name { get; set; } = "";
     public string? Acronym { get; set; }
-    public string? UsedFrom { get; set; }
-    public DatePrecision? UsedFromPrecision { get; set; }
-    public DateOnly? UsedFromStart { get; set; }
-    public DateOnly? UsedFromEnd { get; set; }
-    public string? UsedUntil { get; set; }
-    public DatePrecision? UsedUntilPrecision { get; set; }
-    public DateOnly? UsedUntilStart { get; set; }
-    public DateOnly? UsedUntilEnd { get; set; }
+    public PartialDate? UsedFrom { get; set; }
+    public PartialDate? UsedUntil { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
 

@@ -8,14 +8,8 @@ public sealed class LegalInstrument : ISourced, IConflictSubject
     public string? Number { get; set; }
     public Jurisdiction Jurisdiction { get; set; }
     public string? Gazette { get; set; }
-    public string? PublishedOn { get; set; }
-    public DatePrecision? PublishedOnPrecision { get; set; }
-    public DateOnly? PublishedOnStart { get; set; }
-    public DateOnly? PublishedOnEnd { get; set; }
-    public string? LastReformedOn { get; set; }
-    public DatePrecision? LastReformedOnPrecision { get; set; }
-    public DateOnly? LastReformedOnStart { get; set; }
-    public DateOnly? LastReformedOnEnd { get; set; }
+    public PartialDate? PublishedOn { get; set; }
+    public PartialDate? LastReformedOn { get; set; }
     public string? Summary { get; set; }
     public string? Note { get; set; }
 

@@ -6,10 +6,7 @@ public sealed class Municipality : ISourced, IConflictSubject
     public string Name { get; set; } = "";
     public string? InegiCode { get; set; }
     public bool GenderAlert { get; set; }
-    public string? GenderAlertDeclaredOn { get; set; }
-    public DatePrecision? GenderAlertDeclaredOnPrecision { get; set; }
-    public DateOnly? GenderAlertDeclaredOnStart { get; set; }
-    public DateOnly? GenderAlertDeclaredOnEnd { get; set; }
+    public PartialDate? GenderAlertDeclaredOn { get; set; }
     public string? Note { get; set; }
 
     /// <summary>History events that name this municipality (inverse of <see cref="HistoryEvent.Municipalities"/>; not seeded).</summary>

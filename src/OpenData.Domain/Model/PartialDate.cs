@@ -1,13 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.Domain.Model;
 
 /// <summary>
 /// A date as precise as its source: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, with the first and
-/// last day it covers. Entities store it flattened as four columns (X, XPrecision, XStart, XEnd).
+/// last day it covers. An entity holds it as one property X (a flat value: an EF Core complex type) stored and published
+/// as four columns and fields (X, XPrecision, XStart, XEnd).
 /// </summary>
-public readonly record struct PartialDate(string Text, DatePrecision Precision, DateOnly Start, DateOnly End)
+[FlatValue]
+public readonly record struct PartialDate([property: OwnerNamed] string Text, DatePrecision Precision, DateOnly Start, DateOnly End)
 {
     public const int MinYear = 1800;
     public const int MaxYear = 2100;

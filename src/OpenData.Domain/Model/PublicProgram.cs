@@ -12,10 +12,7 @@ public sealed class PublicProgram : ISourced, IConflictSubject
     public ProgramLevel Level { get; set; }
     public string? Agency { get; set; }
     public string? Summary { get; set; }
-    public string? Since { get; set; }
-    public DatePrecision? SincePrecision { get; set; }
-    public DateOnly? SinceStart { get; set; }
-    public DateOnly? SinceEnd { get; set; }
+    public PartialDate? Since { get; set; }
     public string? Note { get; set; }
     public List<Source> Sources { get; set; } = [];
 

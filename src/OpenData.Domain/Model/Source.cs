@@ -7,10 +7,7 @@ public sealed class Source : IConflictSubject
     public string? Publisher { get; set; }
     public SourceKind Kind { get; set; }
     public string? Url { get; set; }
-    public string? PublishedOn { get; set; }
-    public DatePrecision? PublishedOnPrecision { get; set; }
-    public DateOnly? PublishedOnStart { get; set; }
-    public DateOnly? PublishedOnEnd { get; set; }
+    public PartialDate? PublishedOn { get; set; }
     public string? Note { get; set; }
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>

@@ -1,4 +1,4 @@
-using System.Reflection;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.GraphQL.Data.Aggregates;
 
@@ -6,7 +6,7 @@ namespace OpenData.GraphQL.Data.Aggregates;
 /// An entity member that aggregates can read: <see cref="ValueType"/> is its non-nullable CLR type,
 /// <see cref="IsNullable"/> whether the member itself admits null.
 /// </summary>
-internal sealed record AggregateMember(PropertyInfo Property, string FieldName, Type ValueType, bool IsNullable)
+internal sealed record AggregateMember(EntityMember Member, string FieldName, Type ValueType, bool IsNullable)
 {
     public bool IsNumeric => AggregateTypes.IsNumeric(ValueType);
 }

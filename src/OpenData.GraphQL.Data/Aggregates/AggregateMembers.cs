@@ -33,7 +33,6 @@ internal sealed class AggregateMembers
 
     private static AggregateMembers Discover(Type entityType, IModel model)
     {
-        var entity = model.FindEntityType(entityType);
         var numeric = new List<AggregateMember>();
         var minMax = new List<AggregateMember>();
         var groupBy = new List<GroupByOption>();
@@ -45,10 +44,9 @@ internal sealed class AggregateMembers
                 continue;
             }
 
-            var nullable = !member.Property.PropertyType.IsValueType || Nullable.GetUnderlyingType(member.Property.PropertyType) is not null;
-            var aggregate = new AggregateMember(member.Property, member.FieldName, member.ValueType, nullable);
+            var aggregate = new AggregateMember(member, member.FieldName, member.ValueType, member.IsNullable);
             groupBy.Add(new GroupByOption(EnumName(member.FieldName), member.FieldName, aggregate, IsYear: false));
-            if (member.Kind != MemberKind.Comparable || entity?.FindProperty(member.Property.Name)?.IsForeignKey() == true)
+            if (member.Kind != MemberKind.Comparable || member.MappedProperty(model, entityType)?.IsForeignKey() == true)
             {
                 continue;
             }

@@ -83,7 +83,7 @@ internal static class AggregateQuery
     /// <summary>The grouping value of a key: the member, or the year of a date member.</summary>
     private static Expression KeyValue(ParameterExpression entity, GroupByOption option)
     {
-        Expression access = Expression.Property(entity, option.Member.Property);
+        var access = option.Member.Member.Access(entity);
         if (!option.IsYear)
         {
             return access;
@@ -126,7 +126,7 @@ internal static class AggregateQuery
         public int Aggregate(string method, AggregateMember member, Type resultType)
         {
             var row = Expression.Parameter(entityType, "r");
-            var selector = Expression.Lambda(Expression.Convert(Expression.Property(row, member.Property), AggregateTypes.Nullable(resultType)), row);
+            var selector = Expression.Lambda(Expression.Convert(member.Member.Access(row), AggregateTypes.Nullable(resultType)), row);
             var call = resultType.IsPrimitive || resultType == typeof(decimal)
                 ? Expression.Call(typeof(Enumerable), method, [entityType], group, selector)
                 : Expression.Call(typeof(Enumerable), method, [entityType, selector.ReturnType], group, selector);
@@ -142,7 +142,7 @@ internal static class AggregateQuery
             }
 
             var row = Expression.Parameter(entityType, "r");
-            var access = Expression.Property(row, member.Property);
+            var access = member.Member.Access(row);
             var predicate = Expression.Lambda(Expression.NotEqual(access, Expression.Constant(null, access.Type)), row);
             return Add(Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [entityType], group, predicate));
         }

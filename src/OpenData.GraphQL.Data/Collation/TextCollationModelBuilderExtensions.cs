@@ -34,6 +34,16 @@ public static class TextCollationModelBuilderExtensions
                     property.SetAnnotation(CollationAnnotation, collation.Name);
                 }
             }
+
+            // The text members of complex properties (flat values) are text people read too.
+            foreach (var property in entityType.GetDeclaredComplexProperties().SelectMany(c => c.ComplexType.GetDeclaredProperties()))
+            {
+                if (property.ClrType == typeof(string))
+                {
+                    property.SetCollation(collation.Name);
+                    property.SetAnnotation(CollationAnnotation, collation.Name);
+                }
+            }
         }
 
         return modelBuilder;
@@ -49,7 +59,9 @@ public static class TextCollationModelBuilderExtensions
 
     /// <summary>The collation of the column behind <paramref name="propertyName"/> of <paramref name="entityType"/>, if any.</summary>
     internal static string? CollationOf(this IModel? model, Type entityType, string propertyName) =>
-        model?.FindEntityType(entityType)?.FindProperty(propertyName) is { } property && property.ClrType == typeof(string)
-            ? property.FindAnnotation(CollationAnnotation)?.Value as string
-            : null;
+        CollationOf(model?.FindEntityType(entityType)?.FindProperty(propertyName));
+
+    /// <summary>The collation of the column behind <paramref name="property"/>, if any.</summary>
+    internal static string? CollationOf(IReadOnlyProperty? property) =>
+        property is not null && property.ClrType == typeof(string) ? property.FindAnnotation(CollationAnnotation)?.Value as string : null;
 }

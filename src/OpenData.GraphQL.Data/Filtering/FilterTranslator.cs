@@ -68,7 +68,7 @@ public sealed class FilterTranslator(IModel? model = null)
 
         var member = EntityMembers.Find(entityType, field)
             ?? throw new InvalidOperationException($"{entityType.Name} has no filterable member '{field}'.");
-        var access = Expression.Property(instance, member.Property);
+        var access = member.Access(instance);
         var operations = (IDictionary<string, object?>)value;
         return member.Kind switch
         {
@@ -197,7 +197,7 @@ public sealed class FilterTranslator(IModel? model = null)
 
     private MethodCallExpression? FoldedAccess(Expression instance, EntityMember member)
     {
-        var foldedName = Folding.FoldedPropertyName(member.Property.Name);
+        var foldedName = Folding.FoldedPropertyName(member.FlatName);
         if (model?.FindEntityType(instance.Type)?.FindProperty(foldedName) is null)
         {
             return null;
@@ -308,7 +308,7 @@ public sealed class FilterTranslator(IModel? model = null)
     /// </summary>
     private object? Storable(EntityMember member, object? value)
     {
-        var converter = value is null ? null : ValueRange.ConverterOf(model, member.Property);
+        var converter = value is null ? null : ValueRange.ConverterOf(model, member);
         return converter is null ? value : ValueRange.Check(converter, member, value!);
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.GraphQL.Data.Errors;
@@ -13,11 +12,9 @@ namespace OpenData.GraphQL.Data.Filtering;
 /// </summary>
 internal static class ValueRange
 {
-    public static ValueConverter? ConverterOf(IModel? model, PropertyInfo property)
-    {
-        var entity = model?.FindEntityType(property.ReflectedType!) ?? model?.FindEntityType(property.DeclaringType!);
-        return (entity?.FindProperty(property.Name) as IProperty)?.FindTypeMapping()?.Converter;
-    }
+    public static ValueConverter? ConverterOf(IModel? model, EntityMember member) =>
+        ((member.MappedProperty(model, member.DeclaringEntity) ?? member.MappedProperty(model, (member.Owner ?? member.Property).DeclaringType!))
+            as IProperty)?.FindTypeMapping()?.Converter;
 
     public static object Check(ValueConverter converter, EntityMember member, object value)
     {

@@ -16,7 +16,7 @@ internal static class EntityMemberSelection
         var names = propertyNames.ToArray();
         foreach (var name in names)
         {
-            if (!EntityMembers.Of(entityType).Any(m => m.Property.Name == name))
+            if (!EntityMembers.Of(entityType).Any(m => Named(m, name)))
             {
                 throw new InvalidOperationException($"{entityType.Name}.{name} cannot be filtered or sorted.");
             }
@@ -37,6 +37,9 @@ internal static class EntityMemberSelection
 
     private static IEnumerable<EntityMember> Select(Type entityType, bool sorting) =>
         Restrictions.TryGetValue((entityType, sorting), out var names)
-            ? EntityMembers.Of(entityType).Where(m => names.Contains(m.Property.Name))
+            ? EntityMembers.Of(entityType).Where(m => names.Any(name => Named(m, name)))
             : EntityMembers.Of(entityType);
+
+    /// <summary>A member is named by its property, or (for every member of a flat value) by the property holding the value.</summary>
+    private static bool Named(EntityMember member, string name) => (member.Owner ?? member.Property).Name == name;
 }

@@ -51,13 +51,30 @@ internal static class EntityMembers
                 continue;
             }
 
-            if (Classify(entityType, property) is { } member)
+            if (FlatValues.IsFlatValue(property.PropertyType))
+            {
+                members.AddRange(FlatMembers(property));
+            }
+            else if (Classify(entityType, property) is { } member)
             {
                 members.Add(member);
             }
         }
 
         return members;
+    }
+
+    /// <summary>The scalar members of the flat value held by <paramref name="owner"/>, named by <see cref="FlatValues.FlatName"/>.</summary>
+    private static IEnumerable<EntityMember> FlatMembers(PropertyInfo owner)
+    {
+        foreach (var property in FlatValues.Members(owner.PropertyType))
+        {
+            var scalar = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (ScalarKind(scalar) is { } kind)
+            {
+                yield return new EntityMember(property, FieldName(FlatValues.FlatName(owner, property)), kind, scalar, owner);
+            }
+        }
     }
 
     private static EntityMember? Classify(Type entityType, PropertyInfo property)

@@ -9,7 +9,8 @@ namespace OpenData.GraphQL.Data.Projection;
 /// Builds <c>x =&gt; new T { Key = x.Key, Title = x.Title, Author = x.Author == null ? null : new Author { … } }</c>
 /// from a selection set, so the SQL reads only the selected columns plus keys. Fields mapped by expression
 /// (<c>Field(x =&gt; x.Title)</c>) map to their member; fields with <see cref="ProjectionMetadata.RequiresKey"/> add
-/// those members; any other selected field makes the entity read all its columns (never less than needed).
+/// those members; a field over a member of a flat value (metadata <c>SignedOn.Start</c>) reads the whole value
+/// (<c>SignedOn = x.SignedOn</c>); any other selected field makes the entity read all its columns (never less than needed).
 /// </summary>
 public sealed class ProjectionBuilder(IModel model)
 {
@@ -72,6 +73,14 @@ public sealed class ProjectionBuilder(IModel model)
                 continue;
             }
 
+            // A member of a flat value (SignedOn.Start) reads the whole value (SignedOn): EF Core builds it from its columns.
+            var dot = memberName.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0)
+            {
+                readAll |= !BindScalar(bindings, source, entityType, memberName[..dot]);
+                continue;
+            }
+
             if (BindScalar(bindings, source, entityType, memberName))
             {
                 continue;
@@ -100,6 +109,14 @@ public sealed class ProjectionBuilder(IModel model)
                     BindScalar(bindings, source, entityType, property.Name);
                 }
             }
+
+            foreach (var value in entityType.GetComplexProperties())
+            {
+                if (value.PropertyInfo is { SetMethod: not null })
+                {
+                    BindScalar(bindings, source, entityType, value.Name);
+                }
+            }
         }
 
         var memberBindings = new List<MemberBinding>();
@@ -116,15 +133,52 @@ public sealed class ProjectionBuilder(IModel model)
         return Expression.MemberInit(Expression.New(clrType), memberBindings);
     }
 
+    /// <summary>Binds a mapped scalar property, or a complex property (a value read whole from its columns).</summary>
     private static bool BindScalar(Dictionary<string, Expression> bindings, Expression source, IEntityType entityType, string name)
     {
-        if (entityType.FindProperty(name) is not { PropertyInfo: not null } property)
+        if (entityType.FindProperty(name) is { PropertyInfo: { } property })
         {
-            return false;
+            bindings[name] = Expression.Property(source, property);
+            return true;
         }
 
-        bindings[name] = Expression.Property(source, property.PropertyInfo);
-        return true;
+        if (entityType.FindComplexProperty(name) is { PropertyInfo: not null } value)
+        {
+            bindings[name] = ReadValue(source, value);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A complex value rebuilt from its members (<c>x.V == null ? null : new V { A = x.V.A, … }</c>): EF Core reads
+    /// just its columns, where <c>V = x.V</c> inside the page row's constructor would make it read the whole entity.
+    /// A value it cannot rebuild that way (no settable members, nested values) is read as it is.
+    /// </summary>
+    private static Expression ReadValue(Expression source, IComplexProperty value)
+    {
+        var access = Expression.Property(source, value.PropertyInfo!);
+        var valueType = value.ComplexType.ClrType;
+        var members = value.ComplexType.GetProperties().Select(p => p.PropertyInfo).ToList();
+        if (value.IsCollection || value.ComplexType.GetComplexProperties().Any() || members.Any(m => m is not { SetMethod: not null })
+            || (!valueType.IsValueType && valueType.GetConstructor(Type.EmptyTypes) is null))
+        {
+            return access;
+        }
+
+        var isStruct = Nullable.GetUnderlyingType(access.Type) is not null;
+        var present = isStruct ? Expression.Property(access, nameof(Nullable<int>.Value)) : (Expression)access;
+        var rebuilt = Expression.MemberInit(Expression.New(valueType), members.Select(m => Expression.Bind(m!, Expression.Property(present, m!))));
+        if (!value.IsNullable)
+        {
+            return rebuilt;
+        }
+
+        var missing = isStruct
+            ? Expression.Not(Expression.Property(access, nameof(Nullable<int>.HasValue)))
+            : (Expression)Expression.Equal(access, Expression.Constant(null, access.Type));
+        return Expression.Condition(missing, Expression.Constant(null, access.Type), Expression.Convert(rebuilt, access.Type));
     }
 
     private bool BindNavigation(

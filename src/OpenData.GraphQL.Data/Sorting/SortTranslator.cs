@@ -35,7 +35,7 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
             {
                 var access = Expression.Property(parameter, property);
                 keys.Add(new SortKey(
-                    path, Expression.Lambda(access, parameter), false, IsNullable(typeof(TEntity), property, access.Type, false), model.CollationOf(typeof(TEntity), property)));
+                    path, Expression.Lambda(access, parameter), false, IsNullable(model?.FindEntityType(typeof(TEntity))?.FindProperty(property), access.Type, false), model.CollationOf(typeof(TEntity), property)));
             }
         }
 
@@ -108,7 +108,7 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
 
             var member = EntityMembers.Find(entityType, field)
                 ?? throw new InvalidOperationException($"{entityType.Name} has no sortable member '{field}'.");
-            Expression access = Expression.Property(instance, member.Property);
+            var access = member.Access(instance);
             var path = prefix + field;
             if (value is IDictionary<string, object?> nested)
             {
@@ -127,13 +127,14 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
             }
 
             var descending = value is SortDirection.Descending;
+            var mapped = member.MappedProperty(model, entityType);
             keys.Add(new SortKey(
-                path, Expression.Lambda(access, root), descending, IsNullable(entityType, member.Property.Name, access.Type, throughNavigation),
-                model.CollationOf(entityType, member.Property.Name)));
+                path, Expression.Lambda(access, root), descending, member.HasOptionalOwner || IsNullable(mapped, access.Type, throughNavigation),
+                TextCollationModelBuilderExtensions.CollationOf(mapped)));
         }
     }
 
-    private bool IsNullable(Type entityType, string propertyName, Type valueType, bool throughNavigation)
+    private static bool IsNullable(IReadOnlyProperty? mapped, Type valueType, bool throughNavigation)
     {
         if (valueType.IsValueType && Nullable.GetUnderlyingType(valueType) is null)
         {
@@ -145,7 +146,7 @@ public sealed class SortTranslator(IModel? model = null, bool explicitNullOrderi
             return true;
         }
 
-        return model?.FindEntityType(entityType)?.FindProperty(propertyName)?.IsNullable ?? true;
+        return mapped?.IsNullable ?? true;
     }
 
     private IEnumerable<string> KeyProperties(Type entityType)

@@ -11,6 +11,9 @@ public static class TextFolding
     /// <summary>Suffix of the shadow column that holds the folded copy of a string property.</summary>
     public const string ColumnSuffix = "_folded";
 
+    /// <summary>Annotation of a folded property whose source is a member of a flat value: its path (<c>SignedOn.Text</c>).</summary>
+    internal const string SourceAnnotation = "OpenData:FoldedSource";
+
     /// <summary>Returns the folded form of <paramref name="text"/>; null stays null.</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public static string? Fold(string? text)

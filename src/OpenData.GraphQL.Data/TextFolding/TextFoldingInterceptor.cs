@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace OpenData.GraphQL.Data.TextFolding;
 
@@ -43,13 +45,12 @@ internal sealed class TextFoldingInterceptor : SaveChangesInterceptor
                     continue;
                 }
 
-                var sourceName = property.Name[..^TextFolding.ColumnSuffix.Length];
-                if (entry.Metadata.FindProperty(sourceName) is null)
+                if (!TrySource(entry, property, out var text))
                 {
                     continue;
                 }
 
-                var folded = TextFolding.Fold(entry.Property(sourceName).CurrentValue as string);
+                var folded = TextFolding.Fold(text);
                 var target = entry.Property(property.Name);
                 if (!Equals(target.CurrentValue, folded))
                 {
@@ -57,5 +58,34 @@ internal sealed class TextFoldingInterceptor : SaveChangesInterceptor
                 }
             }
         }
+    }
+
+    /// <summary>The text a folded property copies: its source property's, or the flat value member's its annotation names.</summary>
+    private static bool TrySource(EntityEntry entry, IProperty folded, out string? text)
+    {
+        text = null;
+        if (folded.FindAnnotation(TextFolding.SourceAnnotation)?.Value is string path)
+        {
+            var dot = path.IndexOf('.', StringComparison.Ordinal);
+            var value = entry.Metadata.FindComplexProperty(path[..dot]);
+            var member = value?.ComplexType.FindProperty(path[(dot + 1)..])?.PropertyInfo;
+            if (value?.PropertyInfo is null || member is null)
+            {
+                return false;
+            }
+
+            var holder = value.PropertyInfo.GetValue(entry.Entity);
+            text = holder is null ? null : member.GetValue(holder) as string;
+            return true;
+        }
+
+        var sourceName = folded.Name[..^TextFolding.ColumnSuffix.Length];
+        if (entry.Metadata.FindProperty(sourceName) is null)
+        {
+            return false;
+        }
+
+        text = entry.Property(sourceName).CurrentValue as string;
+        return true;
     }
 }

@@ -84,10 +84,7 @@ public sealed class LargeDataset : IAsyncLifetime
             Publisher = "Periódico generado",
             Kind = SourceKind.Press,
             Url = string.Create(CultureInfo.InvariantCulture, $"https://example.org/noticias/{year}/fuente-generada-{i}"),
-            PublishedOn = year.ToString(CultureInfo.InvariantCulture),
-            PublishedOnPrecision = DatePrecision.Year,
-            PublishedOnStart = new DateOnly(year, 1, 1),
-            PublishedOnEnd = new DateOnly(year, 12, 31),
+            PublishedOn = new PartialDate(year.ToString(CultureInfo.InvariantCulture), DatePrecision.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
             Note = "Registro sintético; \"comillas\", comas y saltos\nde línea para que el CSV necesite comillas.",
         };
     }

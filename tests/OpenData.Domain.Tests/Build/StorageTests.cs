@@ -67,11 +67,11 @@ public sealed class StorageTests : IAsyncLifetime, IDisposable
         await using var context = Open();
 
         var declared = await context.Set<HistoryEvent>().SingleAsync(e => e.Id == "avgm-declaracion-2018");
-        var after2010 = await context.Set<HistoryEvent>().Where(e => e.DateStart >= new DateOnly(2010, 1, 1)).Select(e => e.Id).ToListAsync();
+        var after2010 = await context.Set<HistoryEvent>().Where(e => e.Date.Start >= new DateOnly(2010, 1, 1)).Select(e => e.Id).ToListAsync();
 
-        Assert.Equal(("2018-11", DatePrecision.Month, new DateOnly(2018, 11, 1), new DateOnly(2018, 11, 30)), (declared.Date, declared.DatePrecision, declared.DateStart, declared.DateEnd));
+        Assert.Equal(("2018-11", DatePrecision.Month, new DateOnly(2018, 11, 1), new DateOnly(2018, 11, 30)), (declared.Date.Text, declared.Date.Precision, declared.Date.Start, declared.Date.End));
         Assert.Equal(["avgm-declaracion-2018"], after2010);
-        Assert.Null(await context.Set<Source>().Where(s => s.Id == "iem-antecedentes").Select(s => s.PublishedOnStart).SingleAsync());
+        Assert.Null(await context.Set<Source>().Where(s => s.Id == "iem-antecedentes").Select(s => s.PublishedOn).SingleAsync());
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static class AggregateOracle
         new("rating", o => ((Book)o).Rating),
         new("pages", o => ((Book)o).Pages),
         new("copies", o => ((Book)o).Copies),
+        new("firstPrintingRun", o => ((Book)o).FirstPrinting?.Run),
     ];
 
     public static readonly Member[] BookMinMax =
@@ -28,6 +29,7 @@ public static class AggregateOracle
         .. BookNumeric,
         new("published", o => ((Book)o).Published),
         new("addedAt", o => ((Book)o).AddedAt),
+        new("firstPrintingDate", o => ((Book)o).FirstPrinting?.Date),
     ];
 
     /// <summary>Every <c>BookGroupBy</c> value with its key field.</summary>
@@ -47,6 +49,10 @@ public static class AggregateOracle
         ["ADDED_AT"] = new("addedAt", o => ((Book)o).AddedAt),
         ["ADDED_AT_YEAR"] = new("addedAtYear", o => ((Book)o).AddedAt.Year),
         ["AUTHOR_ID"] = new("authorId", o => ((Book)o).AuthorId),
+        ["FIRST_PRINTING"] = new("firstPrinting", o => ((Book)o).FirstPrinting?.Place),
+        ["FIRST_PRINTING_RUN"] = new("firstPrintingRun", o => ((Book)o).FirstPrinting?.Run),
+        ["FIRST_PRINTING_DATE"] = new("firstPrintingDate", o => ((Book)o).FirstPrinting?.Date),
+        ["FIRST_PRINTING_DATE_YEAR"] = new("firstPrintingDateYear", o => ((Book)o).FirstPrinting?.Date.Year),
     };
 
     public static readonly Member[] AuthorMinMax = [new("born", o => ((Author)o).Born)];

@@ -101,6 +101,9 @@ public static class FilterGenerators
             Member("authorId", Comparable(Ints(0, 13, 1), nullable: true)),
             Member("author", Object(0, AuthorMembers)),
             Member("editionYears", ListFilter(Comparable(Ints(1999, 2007, 1), nullable: false))),
+            Member("firstPrinting", TextOperations()),
+            Member("firstPrintingRun", Comparable(Ints(0, 1500, 500), nullable: true)),
+            Member("firstPrintingDate", Comparable(Dates, nullable: true)),
         };
         if (depth > 0)
         {
@@ -137,6 +140,7 @@ public static class FilterGenerators
     private static readonly string[] SortPaths =
     [
         "title", "subtitle", "status", "published", "price", "rating", "pages", "copies", "inPrint", "addedAt", "authorId", "id",
+        "firstPrinting", "firstPrintingRun", "firstPrintingDate",
         "author.name", "author.country", "author.born",
     ];
 

@@ -49,6 +49,9 @@ public static class Oracle
             ["reviews"] = new(Kind.List, o => ((Book)o).Reviews, "Review"),
             ["tags"] = new(Kind.List, o => ((Book)o).Tags, "Tag"),
             ["editionYears"] = new(Kind.ScalarList, o => ((Book)o).EditionYears),
+            ["firstPrinting"] = new(Kind.Text, o => ((Book)o).FirstPrinting?.Place),
+            ["firstPrintingRun"] = new(Kind.Number, o => ((Book)o).FirstPrinting?.Run),
+            ["firstPrintingDate"] = new(Kind.Date, o => ((Book)o).FirstPrinting?.Date),
         },
         ["Author"] = new()
         {

@@ -51,6 +51,7 @@ public static class LibraryData
             };
             // Derived, not drawn, so the random sequence (and every other value) stays as it was.
             book.EditionYears = i % 4 == 0 ? [] : [.. Enumerable.Range(book.Published.Year, 1 + (i % 3)).Select(y => y + (i % 2))];
+            book.FirstPrinting = i % 3 == 0 ? null : new Printing(Words[i * 5 % Words.Length], i % 4 * 500, book.Published.AddDays(i % 9));
             author?.Books.Add(book);
             foreach (var tag in tags.OrderBy(_ => random.Next()).Take(random.Next(4)))
             {

@@ -1,3 +1,5 @@
+using OpenData.GraphQL.Data.Model;
+
 namespace OpenData.GraphQL.Data.Tests.Model;
 
 public enum BookStatus
@@ -57,7 +59,14 @@ public sealed class Book
 
     /// <summary>A list of scalars (a JSON array on SQLite, an integer array on PostgreSQL), some empty.</summary>
     public List<int> EditionYears { get; set; } = [];
+
+    /// <summary>A flat value (an EF Core complex type, columns FirstPrinting, FirstPrintingRun, FirstPrintingDate), some absent.</summary>
+    public Printing? FirstPrinting { get; set; }
 }
+
+/// <summary>Where, how many and when a book was printed: one value, published as flat fields of its book.</summary>
+[FlatValue]
+public readonly record struct Printing([property: OwnerNamed] string Place, int Run, DateOnly Date);
 
 public sealed class Review
 {

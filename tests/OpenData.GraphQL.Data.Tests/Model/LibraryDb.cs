@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.GraphQL.Data.Collation;
+using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.GraphQL.Data.Tests.Model;
 
@@ -34,5 +35,6 @@ public sealed class LibraryDb(DbContextOptions<LibraryDb> options) : DbContext(o
         modelBuilder.Entity<Book>().HasOne(b => b.Author).WithMany(a => a.Books).HasForeignKey(b => b.AuthorId);
         modelBuilder.Entity<Book>().HasMany(b => b.Tags).WithMany(t => t.Books);
         modelBuilder.Entity<Review>().HasOne(r => r.Book).WithMany(b => b.Reviews).HasForeignKey(r => r.BookId);
+        modelBuilder.UseFlatValues();
     }
 }

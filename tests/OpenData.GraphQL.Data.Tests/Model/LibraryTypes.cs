@@ -50,6 +50,9 @@ public sealed class BookType : ObjectGraphType<Book>
         Field(x => x.Copies).Description("Ejemplares.");
         Field(x => x.InPrint).Description("Se imprime todavía.");
         Field(x => x.AddedAt).Description("Alta en el catálogo.");
+        this.FlatField(x => x.FirstPrinting, p => p.Place, typeof(StringGraphType)).Description("Lugar de la primera impresión.");
+        this.FlatField(x => x.FirstPrinting, p => p.Run, typeof(IntGraphType)).Description("Tirada de la primera impresión.");
+        this.FlatField(x => x.FirstPrinting, p => p.Date, typeof(LocalDateGraphType)).Description("Fecha de la primera impresión.");
         Field<StringGraphType>("shout").Description("Título en mayúsculas.").Resolve(c => c.Source.Title.ToUpperInvariant()).Requires(x => x.Title);
         Field<AuthorType>("author").Description("Autor.").ResolveBatchReference(x => x.Author);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews").Description("Reseñas.").ResolveBatch(x => x.Reviews);

@@ -17,7 +17,7 @@ public sealed class AgreementType : ObjectGraphType<Agreement>
         Field(x => x.Title).Description("Título o descripción del convenio.");
         Field(x => x.Parties).Description("Partes del convenio.");
         Field(x => x.FiscalYear, nullable: true).Description("Ejercicio fiscal.");
-        this.PartialDate("signedOn", "Fecha de firma");
+        this.PartialDate(x => x.SignedOn, "Fecha de firma");
         Field(x => x.Amount, nullable: true).Description("Monto en MXN, si la fuente lo da.");
         Field(x => x.AmountQualifier, type: typeof(NonNullGraphType<AmountQualifierGraphType>)).Description("Precisión del monto según la fuente.");
         Field(x => x.Measure, type: typeof(NonNullGraphType<MoneyMeasureGraphType>)).Description("Qué mide el monto del convenio según la fuente (por ejemplo, el subsidio que otorga); NOT_STATED si la fuente no lo dice.");

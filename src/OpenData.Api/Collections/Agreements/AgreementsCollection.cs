@@ -17,7 +17,7 @@ internal static class AgreementsCollection
             Columns.Text<Agreement>("title", x => x.Title),
             Columns.Texts<Agreement>("parties", x => x.Parties),
             Columns.Int<Agreement>("fiscalYear", x => x.FiscalYear),
-            .. Columns.PartialDate<Agreement>("signedOn", x => x.SignedOn, x => x.SignedOnPrecision, x => x.SignedOnStart, x => x.SignedOnEnd),
+            .. Columns.PartialDate<Agreement>("signedOn", x => x.SignedOn),
             Columns.Money<Agreement>("amount", x => x.Amount),
             Columns.Enum<Agreement, AmountQualifier>("amountQualifier", x => x.AmountQualifier),
             Columns.Enum<Agreement, MoneyMeasure>("measure", x => x.Measure),

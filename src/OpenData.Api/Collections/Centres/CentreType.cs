@@ -18,8 +18,8 @@ public sealed class CentreType : ObjectGraphType<Centre>
         Field(x => x.Operator, nullable: true).Description("Quién lo opera (IEM, DIF, Fiscalía, municipio...).");
         Field(x => x.Address, nullable: true).Description("Domicilio, solo donde una fuente lo da.");
         Field(x => x.Phone, nullable: true).Description("Teléfono, solo donde una fuente lo da.");
-        this.PartialDate("openedOn", "Apertura");
-        this.PartialDate("closedOn", "Cierre");
+        this.PartialDate(x => x.OpenedOn, "Apertura");
+        this.PartialDate(x => x.ClosedOn, "Cierre");
         Field(x => x.Summary, nullable: true).Description("Qué hace y qué dicen las fuentes de su funcionamiento, en redacción propia.");
         Field<MunicipalityType>("municipality").Description("Municipio sede.").ResolveBatchReference(x => x.Municipality);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalitiesServed")

@@ -97,32 +97,26 @@ internal static class RecordFields
 
     /// <summary>
     /// A partial date X as four fields: `x` (text AAAA, AAAA-MM or AAAA-MM-DD), `xPrecision`, `xStart` and `xEnd`
-    /// (first and last day the text covers), never more precise than the source.
+    /// (first and last day the text covers), never more precise than the source; null when the date is not given.
     /// </summary>
-    public static void PartialDate<T>(this ObjectGraphType<T> type, string name, string what, bool required = false)
-        where T : class
-    {
-        var property = char.ToUpperInvariant(name[0]) + name[1..];
-        Member<T>(type, name, property, required ? typeof(NonNullGraphType<StringGraphType>) : typeof(StringGraphType),
-            $"{what}: texto de la fecha tal como la da la fuente (AAAA, AAAA-MM o AAAA-MM-DD).");
-        Member<T>(type, name + "Precision", property + "Precision",
-            required ? typeof(NonNullGraphType<DatePrecisionGraphType>) : typeof(DatePrecisionGraphType),
-            $"{what}: precisión de la fecha (año, mes o día).");
-        Member<T>(type, name + "Start", property + "Start", required ? typeof(NonNullGraphType<GraphQLClrOutputTypeReference<DateOnly>>) : typeof(GraphQLClrOutputTypeReference<DateOnly>),
-            $"{what}: primer día que cubre la fecha (para ordenar y filtrar por rangos).");
-        Member<T>(type, name + "End", property + "End", required ? typeof(NonNullGraphType<GraphQLClrOutputTypeReference<DateOnly>>) : typeof(GraphQLClrOutputTypeReference<DateOnly>),
-            $"{what}: último día que cubre la fecha.");
-    }
+    public static void PartialDate<T>(this ObjectGraphType<T> type, Expression<Func<T, PartialDate?>> date, string what)
+        where T : class =>
+        PartialDateFields(what, required: false, (member, graphType) => type.FlatField(date, member, graphType));
 
-    private static void Member<T>(ObjectGraphType<T> type, string fieldName, string propertyName, Type graphType, string description)
-        where T : class
+    /// <summary>A partial date every record has: the same four fields, never null.</summary>
+    public static void PartialDate<T>(this ObjectGraphType<T> type, Expression<Func<T, PartialDate>> date, string what)
+        where T : class =>
+        PartialDateFields(what, required: true, (member, graphType) => type.FlatField(date, member, graphType));
+
+    private static void PartialDateFields<T>(
+        string what, bool required, Func<Expression<Func<PartialDate, object>>, Type, FieldBuilder<T, object>> field)
     {
-        var property = typeof(T).GetProperty(propertyName)
-            ?? throw new InvalidOperationException($"{typeof(T).Name} has no property {propertyName}.");
-        // A getter compiled once at schema build, so resolving reads the property without reflection.
-        var source = Expression.Parameter(typeof(T), "x");
-        var getter = Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(source, property), typeof(object)), source).Compile();
-        var field = type.Field(fieldName, graphType).Description(description).Resolve(context => getter(context.Source));
-        field.FieldType.Metadata[ProjectionMetadata.ExpressionMember] = propertyName;
+        Type Typed(Type graphType) => required ? typeof(NonNullGraphType<>).MakeGenericType(graphType) : graphType;
+        field(d => d.Text, Typed(typeof(StringGraphType)))
+            .Description($"{what}: texto de la fecha tal como la da la fuente (AAAA, AAAA-MM o AAAA-MM-DD).");
+        field(d => d.Precision, Typed(typeof(DatePrecisionGraphType))).Description($"{what}: precisión de la fecha (año, mes o día).");
+        field(d => d.Start, Typed(typeof(GraphQLClrOutputTypeReference<DateOnly>)))
+            .Description($"{what}: primer día que cubre la fecha (para ordenar y filtrar por rangos).");
+        field(d => d.End, Typed(typeof(GraphQLClrOutputTypeReference<DateOnly>))).Description($"{what}: último día que cubre la fecha.");
     }
 }

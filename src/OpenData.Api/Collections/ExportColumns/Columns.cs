@@ -44,12 +44,11 @@ internal static class Columns
     public static ExportColumn<T> Note<T>(Func<T, string?> note) => Text("note", note);
 
     /// <summary>A partial date X as its four columns: x, xPrecision, xStart, xEnd.</summary>
-    public static IEnumerable<ExportColumn<T>> PartialDate<T>(
-        string name, Func<T, string?> text, Func<T, DatePrecision?> precision, Func<T, DateOnly?> start, Func<T, DateOnly?> end) =>
+    public static IEnumerable<ExportColumn<T>> PartialDate<T>(string name, Func<T, Domain.Model.PartialDate?> date) =>
     [
-        Text(name, text),
-        Enum(name + "Precision", precision),
-        new(name + "Start", x => start(x)),
-        new(name + "End", x => end(x)),
+        Text<T>(name, x => date(x)?.Text),
+        Enum<T, DatePrecision>(name + "Precision", x => date(x)?.Precision),
+        new ExportColumn<T>(name + "Start", x => date(x)?.Start),
+        new ExportColumn<T>(name + "End", x => date(x)?.End),
     ];
 }

@@ -15,7 +15,7 @@ public sealed class HistoryEventType : ObjectGraphType<HistoryEvent>
         Name = "HistoryEvent";
         Description = "Un hecho de la historia del IEM y de su entorno (leyes, nombramientos, la alerta de género, presupuesto), con su fecha tan precisa como la fuente.";
         this.Identity("el hecho");
-        this.PartialDate("date", "Fecha del hecho", required: true);
+        this.PartialDate(x => x.Date, "Fecha del hecho");
         Field(x => x.Title).Description("Título breve (redacción propia).");
         Field(x => x.Summary).Description("Resumen del hecho en redacción propia, con las cifras tal como las da la fuente.");
         Field(x => x.Category, type: typeof(NonNullGraphType<HistoryCategoryGraphType>)).Description("Categoría del hecho.");

@@ -13,7 +13,7 @@ internal static class HistoryEventsCollection
         Columns =
         [
             Columns.Id<HistoryEvent>(),
-            .. Columns.PartialDate<HistoryEvent>("date", x => x.Date, x => x.DatePrecision, x => x.DateStart, x => x.DateEnd),
+            .. Columns.PartialDate<HistoryEvent>("date", x => x.Date),
             Columns.Text<HistoryEvent>("title", x => x.Title),
             Columns.Text<HistoryEvent>("summary", x => x.Summary),
             Columns.Enum<HistoryEvent, HistoryCategory>("category", x => x.Category),
@@ -25,6 +25,6 @@ internal static class HistoryEventsCollection
         ],
         ExportIncludes = records => records.Include(x => x.Municipalities).Include(x => x.LegalInstruments).Include(x => x.Sources),
         Search = new("Hechos históricos: título, resumen y notas.", x => new(x.Title, x.Summary, x.Note)),
-        Coverage = CollectionCoverage<HistoryEvent>.Dates(x => (DateOnly?)x.DateStart, x => (DateOnly?)x.DateEnd),
+        Coverage = CollectionCoverage<HistoryEvent>.Dates(x => (DateOnly?)x.Date.Start, x => (DateOnly?)x.Date.End),
     };
 }

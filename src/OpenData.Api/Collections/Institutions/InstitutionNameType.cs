@@ -14,8 +14,8 @@ public sealed class InstitutionNameType : ObjectGraphType<InstitutionName>
         this.Identity("el nombre anterior");
         Field(x => x.Name).Description("Nombre anterior.");
         Field(x => x.Acronym, nullable: true).Description("Siglas de ese nombre.");
-        this.PartialDate("usedFrom", "Desde cuándo se usó, solo si una fuente lo fecha");
-        this.PartialDate("usedUntil", "Hasta cuándo se usó, solo si una fuente lo fecha");
+        this.PartialDate(x => x.UsedFrom, "Desde cuándo se usó, solo si una fuente lo fecha");
+        this.PartialDate(x => x.UsedUntil, "Hasta cuándo se usó, solo si una fuente lo fecha");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<InstitutionType>>("institution").Description("La institución que llevó este nombre.")
             .ResolveBatchReference(x => x.Institution);

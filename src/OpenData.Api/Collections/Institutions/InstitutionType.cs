@@ -21,7 +21,7 @@ public sealed class InstitutionType : ObjectGraphType<Institution>
         Field(x => x.StateName, nullable: true).Description("Entidad federativa.");
         Field(x => x.StateInegiCode, nullable: true).Description("Clave INEGI de la entidad, solo si una fuente la da.");
         Field(x => x.Classification, nullable: true).Description("Clasificación tal como la da la fuente (por ejemplo, IMEF / MAM).");
-        this.PartialDate("foundedOn", "Fecha de creación");
+        this.PartialDate(x => x.FoundedOn, "Fecha de creación");
         Field<LegalInstrumentType>("foundingInstrument").Description("Instrumento jurídico que la creó.")
             .ResolveBatchReference(x => x.FoundingInstrument);
         Field(x => x.Mission, nullable: true).Description("Misión, citada textualmente de la fuente oficial.");
@@ -35,7 +35,7 @@ public sealed class InstitutionType : ObjectGraphType<Institution>
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("history")
             .Description("Hechos históricos de la institución, del más antiguo al más reciente.")
-            .ResolveBatchByKey<Institution, HistoryEvent>(e => e.InstitutionId, orderBy: e => e.DateStart)
+            .ResolveBatchByKey<Institution, HistoryEvent>(e => e.InstitutionId, orderBy: e => e.Date.Start)
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
             .Description("Objetivos institucionales en su orden (texto oficial del plan que los fija).")

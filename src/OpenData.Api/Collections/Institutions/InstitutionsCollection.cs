@@ -22,7 +22,7 @@ internal static class InstitutionsCollection
             Columns.Text<Institution>("stateName", x => x.StateName),
             Columns.Text<Institution>("stateInegiCode", x => x.StateInegiCode),
             Columns.Text<Institution>("classification", x => x.Classification),
-            .. Columns.PartialDate<Institution>("foundedOn", x => x.FoundedOn, x => x.FoundedOnPrecision, x => x.FoundedOnStart, x => x.FoundedOnEnd),
+            .. Columns.PartialDate<Institution>("foundedOn", x => x.FoundedOn),
             Columns.Ref<Institution>("foundingInstrument", x => x.FoundingInstrumentId),
             Columns.Text<Institution>("mission", x => x.Mission),
             Columns.Text<Institution>("vision", x => x.Vision),

@@ -18,13 +18,13 @@ public sealed class LegalInstrumentType : ObjectGraphType<LegalInstrument>
         Field(x => x.Number, nullable: true).Description("Número (por ejemplo, de decreto), si la fuente lo da.");
         Field(x => x.Jurisdiction, type: typeof(NonNullGraphType<JurisdictionGraphType>)).Description("Ámbito: estatal, federal o internacional.");
         Field(x => x.Gazette, nullable: true).Description("Periódico o diario oficial donde se publicó, si la fuente lo da.");
-        this.PartialDate("publishedOn", "Fecha de publicación");
-        this.PartialDate("lastReformedOn", "Fecha de la última reforma que registra la fuente");
+        this.PartialDate(x => x.PublishedOn, "Fecha de publicación");
+        this.PartialDate(x => x.LastReformedOn, "Fecha de la última reforma que registra la fuente");
         Field(x => x.Summary, nullable: true).Description("Resumen en redacción propia.");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("historyEvents")
             .Description("Hechos históricos relacionados con el instrumento, del más antiguo al más reciente.")
-            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
+            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.Date.Start)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField();

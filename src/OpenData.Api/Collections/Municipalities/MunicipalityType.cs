@@ -17,7 +17,7 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field(x => x.Name).Description("Nombre del municipio.");
         Field(x => x.InegiCode, nullable: true).Description("Clave INEGI del municipio, solo si una fuente la da.");
         Field(x => x.GenderAlert).Description("Verdadero si el municipio está entre los declarados con AVGM.");
-        this.PartialDate("genderAlertDeclaredOn", "Fecha de la declaratoria de AVGM (ver también los conflictos sobre el día exacto)");
+        this.PartialDate(x => x.GenderAlertDeclaredOn, "Fecha de la declaratoria de AVGM (ver también los conflictos sobre el día exacto)");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CentreType>>>>("centres")
             .Description("Centros con sede en el municipio.")
@@ -29,7 +29,7 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
             .AsRelationList();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEventType>>>>("historyEvents")
             .Description("Hechos históricos que mencionan al municipio, del más antiguo al más reciente.")
-            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.DateStart)
+            .ResolveBatch(x => x.HistoryEvents, orderBy: e => e.Date.Start)
             .AsRelationList();
         this.SourcesField();
         this.ConflictsField();

@@ -16,8 +16,8 @@ public sealed class AppointmentType : ObjectGraphType<Appointment>
         Field(x => x.Role).Description("Cargo (por ejemplo, directora del IEM).");
         Field(x => x.Organisation).Description("Organismo donde se ejerce el cargo.");
         Field(x => x.AttestedYears).Description("Años en que alguna fuente muestra a la persona en el cargo.");
-        this.PartialDate("startedOn", "Inicio del cargo, solo si una fuente lo da");
-        this.PartialDate("endedOn", "Fin del cargo, solo si una fuente lo da");
+        this.PartialDate(x => x.StartedOn, "Inicio del cargo, solo si una fuente lo da");
+        this.PartialDate(x => x.EndedOn, "Fin del cargo, solo si una fuente lo da");
         Field<NonNullGraphType<PersonType>>("person").Description("La persona.").ResolveBatchReference(x => x.Person);
         Field<InstitutionType>("institution").Description("La institución, cuando el cargo es en el IEM (o el antiguo IMD).")
             .ResolveBatchReference(x => x.Institution);

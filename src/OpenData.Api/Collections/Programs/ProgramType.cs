@@ -19,7 +19,7 @@ public sealed class ProgramType : ObjectGraphType<PublicProgram>
         Field(x => x.Level, type: typeof(NonNullGraphType<ProgramLevelGraphType>)).Description("Orden de gobierno que lo opera.");
         Field(x => x.Agency, nullable: true).Description("Dependencia que lo opera.");
         Field(x => x.Summary, nullable: true).Description("Qué es el programa, en redacción propia.");
-        this.PartialDate("since", "Desde cuándo existe, según la fuente");
+        this.PartialDate(x => x.Since, "Desde cuándo existe, según la fuente");
         this.NoteField(x => x.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingRecordType>>>>("fundingRecords")
             .Description("Registros de dinero del programa, del año más antiguo al más reciente (sin año al principio).")

@@ -19,7 +19,7 @@ internal static class ProgramsCollection
             Columns.Enum<PublicProgram, ProgramLevel>("level", x => x.Level),
             Columns.Text<PublicProgram>("agency", x => x.Agency),
             Columns.Text<PublicProgram>("summary", x => x.Summary),
-            .. Columns.PartialDate<PublicProgram>("since", x => x.Since, x => x.SincePrecision, x => x.SinceStart, x => x.SinceEnd),
+            .. Columns.PartialDate<PublicProgram>("since", x => x.Since),
             Columns.Note<PublicProgram>(x => x.Note),
             Columns.Sources<PublicProgram>(),
         ],

@@ -15,7 +15,7 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field(x => x.Publisher, nullable: true).Description("Medio u organismo que la publica.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<SourceKindGraphType>)).Description("Tipo de fuente.");
         Field(x => x.Url, nullable: true).Description("Dirección pública (http o https) de la fuente.");
-        this.PartialDate("publishedOn", "Fecha propia de la fuente (vacía si la fuente no tiene fecha)");
+        this.PartialDate(x => x.PublishedOn, "Fecha propia de la fuente (vacía si la fuente no tiene fecha)");
         this.NoteField(x => x.Note);
         this.SelfAsSourceField();
         this.ConflictsField();

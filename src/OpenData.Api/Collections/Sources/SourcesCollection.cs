@@ -16,7 +16,7 @@ internal static class SourcesCollection
             Columns.Text<Source>("publisher", x => x.Publisher),
             Columns.Enum<Source, SourceKind>("kind", x => x.Kind),
             Columns.Text<Source>("url", x => x.Url),
-            .. Columns.PartialDate<Source>("publishedOn", x => x.PublishedOn, x => x.PublishedOnPrecision, x => x.PublishedOnStart, x => x.PublishedOnEnd),
+            .. Columns.PartialDate<Source>("publishedOn", x => x.PublishedOn),
             Columns.Note<Source>(x => x.Note),
         ],
         Search = new("Fuentes: título, editor y notas.", x => new(x.Title, x.Publisher, x.Note)),

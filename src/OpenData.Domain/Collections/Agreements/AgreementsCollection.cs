@@ -15,7 +15,7 @@ internal sealed class AgreementsCollection() : CollectionDeclaration<Agreement>(
         f.Text("title", (r, v) => r.Title = v, required: true),
         f.TextList("parties", r => r.Parties),
         f.Year("fiscalYear", (r, v) => r.FiscalYear = v),
-        f.Date("signedOn", (r, d) => (r.SignedOn, r.SignedOnPrecision, r.SignedOnStart, r.SignedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("signedOn", (r, d) => r.SignedOn = d),
         f.Money("amount", (r, v) => r.Amount = v),
         f.Enum<AmountQualifier>("amountQualifier", (r, v) => r.AmountQualifier = v, required: true),
         f.Enum<MoneyMeasure>("measure", (r, v) => r.Measure = v, required: true),
@@ -38,7 +38,7 @@ internal sealed class AgreementsCollection() : CollectionDeclaration<Agreement>(
         }
     }
 
-    internal override Expression<Func<Agreement, object?>>[] SortedBy => [x => x.Title, x => x.FiscalYear, x => x.SignedOnStart, x => x.Measure];
+    internal override Expression<Func<Agreement, object?>>[] SortedBy => [x => x.Title, x => x.FiscalYear, x => x.SignedOn!.Value.Start, x => x.Measure];
 
     internal override void Configure(EntityTypeBuilder<Agreement> entity)
     {

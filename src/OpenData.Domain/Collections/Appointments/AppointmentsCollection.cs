@@ -14,14 +14,14 @@ internal sealed class AppointmentsCollection() : CollectionDeclaration<Appointme
         f.Text("organisation", (r, v) => r.Organisation = v, required: true),
         f.Ref<Institution>("institutionId", (r, v) => r.InstitutionId = v),
         f.YearList("attestedYears", r => r.AttestedYears),
-        f.Date("startedOn", (r, d) => (r.StartedOn, r.StartedOnPrecision, r.StartedOnStart, r.StartedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-        f.Date("endedOn", (r, d) => (r.EndedOn, r.EndedOnPrecision, r.EndedOnStart, r.EndedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("startedOn", (r, d) => r.StartedOn = d),
+        f.Date("endedOn", (r, d) => r.EndedOn = d),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
     internal override void Check(Appointment record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "endedOn", record.EndedOnEnd, "startedOn", record.StartedOnStart);
+        RecordChecks.NotBefore(scope, "endedOn", record.EndedOn?.End, "startedOn", record.StartedOn?.Start);
 
-    internal override Expression<Func<Appointment, object?>>[] SortedBy => [x => x.Role, x => x.StartedOnStart];
+    internal override Expression<Func<Appointment, object?>>[] SortedBy => [x => x.Role, x => x.StartedOn!.Value.Start];
 }

@@ -17,17 +17,17 @@ internal sealed class CentresCollection() : CollectionDeclaration<Centre>("centr
         f.Text("operator", (r, v) => r.Operator = v),
         f.Text("address", (r, v) => r.Address = v),
         f.Text("phone", (r, v) => r.Phone = v),
-        f.Date("openedOn", (r, d) => (r.OpenedOn, r.OpenedOnPrecision, r.OpenedOnStart, r.OpenedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-        f.Date("closedOn", (r, d) => (r.ClosedOn, r.ClosedOnPrecision, r.ClosedOnStart, r.ClosedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("openedOn", (r, d) => r.OpenedOn = d),
+        f.Date("closedOn", (r, d) => r.ClosedOn = d),
         f.Text("summary", (r, v) => r.Summary = v),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
     internal override void Check(Centre record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "closedOn", record.ClosedOnEnd, "openedOn", record.OpenedOnStart);
+        RecordChecks.NotBefore(scope, "closedOn", record.ClosedOn?.End, "openedOn", record.OpenedOn?.Start);
 
-    internal override Expression<Func<Centre, object?>>[] SortedBy => [x => x.Kind, x => x.Name, x => x.OpenedOnStart];
+    internal override Expression<Func<Centre, object?>>[] SortedBy => [x => x.Kind, x => x.Name, x => x.OpenedOn!.Value.Start];
 
     internal override void Configure(EntityTypeBuilder<Centre> entity)
     {

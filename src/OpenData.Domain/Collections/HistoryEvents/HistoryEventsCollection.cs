@@ -10,7 +10,7 @@ internal sealed class HistoryEventsCollection() : CollectionDeclaration<HistoryE
 {
     internal override FieldSpec<HistoryEvent>[] Fields(Fields<HistoryEvent> f) =>
     [
-        f.Date("date", (r, d) => (r.Date, r.DatePrecision, r.DateStart, r.DateEnd) = (d.Text, d.Precision, d.Start, d.End), required: true),
+        f.Date("date", (r, d) => r.Date = d, required: true),
         f.Text("title", (r, v) => r.Title = v, required: true),
         f.Text("summary", (r, v) => r.Summary = v, required: true),
         f.Enum<HistoryCategory>("category", (r, v) => r.Category = v, required: true),
@@ -21,7 +21,7 @@ internal sealed class HistoryEventsCollection() : CollectionDeclaration<HistoryE
         f.Sources(),
     ];
 
-    internal override Expression<Func<HistoryEvent, object?>>[] SortedBy => [x => x.DateStart, x => x.Category, x => x.Title];
+    internal override Expression<Func<HistoryEvent, object?>>[] SortedBy => [x => x.Date.Start, x => x.Category, x => x.Title];
 
     internal override void Configure(EntityTypeBuilder<HistoryEvent> entity)
     {

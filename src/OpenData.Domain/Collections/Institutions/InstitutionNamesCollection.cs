@@ -11,14 +11,14 @@ internal sealed class InstitutionNamesCollection() : CollectionDeclaration<Insti
     [
         f.Text("name", (r, v) => r.Name = v, required: true),
         f.Text("acronym", (r, v) => r.Acronym = v),
-        f.Date("usedFrom", (r, d) => (r.UsedFrom, r.UsedFromPrecision, r.UsedFromStart, r.UsedFromEnd) = (d.Text, d.Precision, d.Start, d.End)),
-        f.Date("usedUntil", (r, d) => (r.UsedUntil, r.UsedUntilPrecision, r.UsedUntilStart, r.UsedUntilEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("usedFrom", (r, d) => r.UsedFrom = d),
+        f.Date("usedUntil", (r, d) => r.UsedUntil = d),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
     internal override void Check(InstitutionName record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "usedUntil", record.UsedUntilEnd, "usedFrom", record.UsedFromStart);
+        RecordChecks.NotBefore(scope, "usedUntil", record.UsedUntil?.End, "usedFrom", record.UsedFrom?.Start);
 
     internal override Expression<Func<InstitutionName, object?>>[] SortedBy => [x => x.Name];
 }

@@ -15,7 +15,7 @@ internal sealed class InstitutionsCollection() : CollectionDeclaration<Instituti
         f.Text("stateName", (r, v) => r.StateName = v),
         f.Text("stateInegiCode", (r, v) => r.StateInegiCode = v),
         f.Text("classification", (r, v) => r.Classification = v),
-        f.Date("foundedOn", (r, d) => (r.FoundedOn, r.FoundedOnPrecision, r.FoundedOnStart, r.FoundedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("foundedOn", (r, d) => r.FoundedOn = d),
         f.Ref<LegalInstrument>("foundingInstrumentId", (r, v) => r.FoundingInstrumentId = v),
         f.Text("mission", (r, v) => r.Mission = v),
         f.Text("vision", (r, v) => r.Vision = v),

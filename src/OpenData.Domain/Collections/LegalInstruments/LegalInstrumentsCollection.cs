@@ -14,15 +14,15 @@ internal sealed class LegalInstrumentsCollection() : CollectionDeclaration<Legal
         f.Text("number", (r, v) => r.Number = v),
         f.Enum<Jurisdiction>("jurisdiction", (r, v) => r.Jurisdiction = v, required: true),
         f.Text("gazette", (r, v) => r.Gazette = v),
-        f.Date("publishedOn", (r, d) => (r.PublishedOn, r.PublishedOnPrecision, r.PublishedOnStart, r.PublishedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
-        f.Date("lastReformedOn", (r, d) => (r.LastReformedOn, r.LastReformedOnPrecision, r.LastReformedOnStart, r.LastReformedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
+        f.Date("lastReformedOn", (r, d) => r.LastReformedOn = d),
         f.Text("summary", (r, v) => r.Summary = v),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
     internal override void Check(LegalInstrument record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "lastReformedOn", record.LastReformedOnEnd, "publishedOn", record.PublishedOnStart);
+        RecordChecks.NotBefore(scope, "lastReformedOn", record.LastReformedOn?.End, "publishedOn", record.PublishedOn?.Start);
 
-    internal override Expression<Func<LegalInstrument, object?>>[] SortedBy => [x => x.Kind, x => x.Jurisdiction, x => x.Title, x => x.PublishedOnStart];
+    internal override Expression<Func<LegalInstrument, object?>>[] SortedBy => [x => x.Kind, x => x.Jurisdiction, x => x.Title, x => x.PublishedOn!.Value.Start];
 }

@@ -12,10 +12,10 @@ internal sealed class MunicipalitiesCollection() : CollectionDeclaration<Municip
         f.Text("name", (r, v) => r.Name = v, required: true),
         f.Text("inegiCode", (r, v) => r.InegiCode = v),
         f.Bool("genderAlert", (r, v) => r.GenderAlert = v, required: true),
-        f.Date("genderAlertDeclaredOn", (r, d) => (r.GenderAlertDeclaredOn, r.GenderAlertDeclaredOnPrecision, r.GenderAlertDeclaredOnStart, r.GenderAlertDeclaredOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("genderAlertDeclaredOn", (r, d) => r.GenderAlertDeclaredOn = d),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
-    internal override Expression<Func<Municipality, object?>>[] SortedBy => [x => x.Name, x => x.GenderAlert, x => x.GenderAlertDeclaredOnStart];
+    internal override Expression<Func<Municipality, object?>>[] SortedBy => [x => x.Name, x => x.GenderAlert, x => x.GenderAlertDeclaredOn!.Value.Start];
 }

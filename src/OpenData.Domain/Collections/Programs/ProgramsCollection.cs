@@ -18,10 +18,10 @@ internal sealed class ProgramsCollection() : CollectionDeclaration<PublicProgram
         f.Enum<ProgramLevel>("level", (r, v) => r.Level = v, required: true),
         f.Text("agency", (r, v) => r.Agency = v),
         f.Text("summary", (r, v) => r.Summary = v),
-        f.Date("since", (r, d) => (r.Since, r.SincePrecision, r.SinceStart, r.SinceEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("since", (r, d) => r.Since = d),
         f.Text("note", (r, v) => r.Note = v),
         f.Sources(),
     ];
 
-    internal override Expression<Func<PublicProgram, object?>>[] SortedBy => [x => x.Name, x => x.Level, x => x.SinceStart];
+    internal override Expression<Func<PublicProgram, object?>>[] SortedBy => [x => x.Name, x => x.Level, x => x.Since!.Value.Start];
 }

@@ -13,9 +13,9 @@ internal sealed class SourcesCollection() : CollectionDeclaration<Source>("sourc
         f.Text("publisher", (r, v) => r.Publisher = v),
         f.Enum<SourceKind>("kind", (r, v) => r.Kind = v, required: true),
         f.Url("url", (r, v) => r.Url = v),
-        f.Date("publishedOn", (r, d) => (r.PublishedOn, r.PublishedOnPrecision, r.PublishedOnStart, r.PublishedOnEnd) = (d.Text, d.Precision, d.Start, d.End)),
+        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
         f.Text("note", (r, v) => r.Note = v),
     ];
 
-    internal override Expression<Func<Source, object?>>[] SortedBy => [x => x.Kind, x => x.Title, x => x.PublishedOnStart];
+    internal override Expression<Func<Source, object?>>[] SortedBy => [x => x.Kind, x => x.Title, x => x.PublishedOn!.Value.Start];
 }
