@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using OpenData.GraphQL.Data.TextFolding;
 using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.TextFolding;
 
 namespace OpenData.Synthetic;
 
