@@ -11,17 +11,7 @@ namespace OpenData.GraphQL.Data.Plans;
 /// </summary>
 internal static class ValueShape
 {
-    public static string Of(object? value)
-    {
-        if (value is null)
-        {
-            return "";
-        }
-
-        var text = new StringBuilder();
-        Append(text, value);
-        return text.ToString();
-    }
+    public static string Of(object? value) => InputText.Of(value, AppendLeaf);
 
     /// <summary>The shape of a decoded cursor: per key, null (<c>~</c>), a boolean (<c>T</c>/<c>F</c>) or a value (<c>$</c>).</summary>
     public static string OfCursor(object?[]? values)
@@ -45,47 +35,30 @@ internal static class ValueShape
         return new string(text);
     }
 
-    private static void Append(StringBuilder text, object? value)
+    private static bool AppendLeaf(StringBuilder text, object? value)
     {
         switch (value)
         {
             case null:
                 text.Append('~');
-                break;
+                return true;
             case bool flag:
                 text.Append(flag ? 'T' : 'F');
-                break;
+                return true;
             case string:
                 text.Append('$');
-                break;
-            case IDictionary<string, object?> input:
-                text.Append('{');
-                foreach (var (field, child) in input)
-                {
-                    text.Append(field).Append(':');
-                    Append(text, child);
-                    text.Append(',');
-                }
-
-                text.Append('}');
-                break;
+                return true;
+            case IDictionary<string, object?>:
+                return false;
             case IEnumerable list when IsValueList(list):
                 // An `in` list is one parameter (the whole list), whatever its length and its nulls.
                 text.Append("[$]");
-                break;
-            case IEnumerable list:
-                text.Append('[');
-                foreach (var item in list)
-                {
-                    Append(text, item);
-                    text.Append(';');
-                }
-
-                text.Append(']');
-                break;
+                return true;
+            case IEnumerable:
+                return false;
             default:
                 text.Append('$');
-                break;
+                return true;
         }
     }
 
