@@ -85,7 +85,22 @@ public sealed class IdeBrowserTests(ITestOutputHelper output)
     /// </summary>
     private static void Replace(ChromiumSession browser, string text)
     {
-        browser.Visible(Editor + " .view-lines").Click();
+        // Click the first line itself: the middle of the lines' box can be empty space that the editor's background
+        // takes (Chromium then reports the click as intercepted), and a completion list left open is closed first.
+        // The editor redraws its lines while it settles, so a line found a moment ago may be gone: find it again.
+        new Actions(browser.Driver).SendKeys(Keys.Escape).Perform();
+        browser.Wait.Until(_ =>
+        {
+            try
+            {
+                browser.Visible(Editor + " .view-line").Click();
+                return true;
+            }
+            catch (StaleElementReferenceException)
+            {
+                return false;
+            }
+        });
         new Actions(browser.Driver).KeyDown(Keys.Control).SendKeys("a").KeyUp(Keys.Control).SendKeys(Keys.Delete).Perform();
         browser.Wait.Until(_ => EditorText(browser).Trim().Length == 0);
         foreach (var key in text)
