@@ -43,6 +43,10 @@ public static class DatabaseServiceCollectionExtensions
 
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
+
+            // Each resolver leases its own context for one statement at a time: EF Core's check that a context is not
+            // used by two threads at once (an AsyncLocal set and cleared around every query) only costs here.
+            builder.EnableThreadSafetyChecks(false);
         });
         // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
         services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection(QueryEngineOptions.SectionName).Bind(engine));
