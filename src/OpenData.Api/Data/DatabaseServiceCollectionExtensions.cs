@@ -23,6 +23,13 @@ public static class DatabaseServiceCollectionExtensions
         var postgres = options.IsPostgres;
 
         services.AddSingleton(options);
+        if (!postgres && options.SqliteMemoryLimitMiB > 0)
+        {
+            // Process-wide: it bounds the page caches of every SQLite connection together.
+            SQLitePCL.Batteries_V2.Init();
+            SQLitePCL.raw.sqlite3_soft_heap_limit64(options.SqliteMemoryLimitMiB * 1024L * 1024L);
+        }
+
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
             if (postgres)

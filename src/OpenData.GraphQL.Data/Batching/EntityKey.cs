@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace OpenData.GraphQL.Data.Batching;
@@ -29,6 +30,8 @@ internal sealed record EntityKey(PropertyInfo Property)
         : Type == typeof(Guid) ? Guid.Parse(System.Convert.ToString(key, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture)
         : System.Convert.ChangeType(key, Type, CultureInfo.InvariantCulture);
 
+    private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
+
     /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter.</summary>
     public LambdaExpression ContainedIn(Type entityType, IEnumerable<object> keys)
     {
@@ -38,10 +41,11 @@ internal sealed record EntityKey(PropertyInfo Property)
             list.Add(Convert(key));
         }
 
+        // EF.Parameter keeps the list one parameter (a JSON array on SQLite, an array on PostgreSQL): the statement's
+        // text is then the same for any number of keys, and EF Core reuses it instead of writing one per list length.
         var parameter = Expression.Parameter(entityType, "p");
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [Type],
-            Model.ParameterValue.Of(list, list.GetType()), Expression.Property(parameter, Property));
+        var keyList = Expression.Call(EfParameter.MakeGenericMethod(list.GetType()), Model.ParameterValue.Of(list, list.GetType()));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, Expression.Property(parameter, Property));
         return Expression.Lambda(contains, parameter);
     }
 }
