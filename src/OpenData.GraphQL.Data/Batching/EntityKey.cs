@@ -32,7 +32,7 @@ internal sealed record EntityKey(PropertyInfo Property)
 
     private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
 
-    /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter.</summary>
+    /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter (<c>p.Key == key</c> for one key).</summary>
     public LambdaExpression ContainedIn(Type entityType, IEnumerable<object> keys)
     {
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(Type))!;
@@ -41,11 +41,18 @@ internal sealed record EntityKey(PropertyInfo Property)
             list.Add(Convert(key));
         }
 
+        var parameter = Expression.Parameter(entityType, "p");
+        var member = Expression.Property(parameter, Property);
+        if (list.Count == 1)
+        {
+            // One key (a node, a by-id field): a plain comparison, which SQLite answers from the key's index alone.
+            return Expression.Lambda(Expression.Equal(member, Model.ParameterValue.Of(list[0], Type)), parameter);
+        }
+
         // EF.Parameter keeps the list one parameter (a JSON array on SQLite, an array on PostgreSQL): the statement's
         // text is then the same for any number of keys, and EF Core reuses it instead of writing one per list length.
-        var parameter = Expression.Parameter(entityType, "p");
         var keyList = Expression.Call(EfParameter.MakeGenericMethod(list.GetType()), Model.ParameterValue.Of(list, list.GetType()));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, Expression.Property(parameter, Property));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, member);
         return Expression.Lambda(contains, parameter);
     }
 }
