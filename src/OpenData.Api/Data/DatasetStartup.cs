@@ -12,7 +12,8 @@ namespace OpenData.Api.Data;
 /// anything: without <see cref="DatabaseOptions.BuildOnStart"/> the server refuses to start with that cause
 /// (<see cref="StartupFailureException"/>); with it, a file that cannot be served is replaced by a build, and a warning says why.
 /// </summary>
-internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger) : IHostedService, IDisposable
+internal sealed partial class DatasetStartup(
+    DatabaseOptions options, DatasetIntegrity integrity, IHostApplicationLifetime lifetime, ILogger<DatasetStartup> logger) : IHostedService
 {
     /// <summary>
     /// How long after start-up a served store's layout is compared with this code's. Computing the expected layout builds
@@ -20,8 +21,6 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetInt
     /// that stops sooner.
     /// </summary>
     private static readonly TimeSpan LayoutCheckDelay = TimeSpan.FromSeconds(10);
-
-    private readonly CancellationTokenSource _stopping = new();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -92,17 +91,15 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetInt
         LogBuilt(path, result.Info!.Version, counts);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await _stopping.CancelAsync();
-
-    public void Dispose() => _stopping.Dispose();
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task WarnLaterIfLayoutChangedAsync(DatasetInfo stored, string path)
     {
         try
         {
-            await Task.Delay(LayoutCheckDelay, _stopping.Token);
+            await Task.Delay(LayoutCheckDelay, lifetime.ApplicationStopping);
         }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
             return;
         }
