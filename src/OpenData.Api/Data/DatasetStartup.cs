@@ -13,7 +13,7 @@ namespace OpenData.Api.Data;
 /// (<see cref="StartupFailureException"/>); with it, a file that cannot be served is replaced by a build, and a warning says why.
 /// </summary>
 internal sealed partial class DatasetStartup(
-    DatabaseOptions options, DatasetIntegrity integrity, IHostApplicationLifetime lifetime, ILogger<DatasetStartup> logger) : IHostedService
+    DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger, IHostApplicationLifetime? lifetime = null) : IHostedService
 {
     /// <summary>
     /// How long after start-up a served store's layout is compared with this code's. Computing the expected layout builds
@@ -97,7 +97,8 @@ internal sealed partial class DatasetStartup(
     {
         try
         {
-            await Task.Delay(LayoutCheckDelay, lifetime.ApplicationStopping);
+            // (The offline export starts this service without a host: no lifetime there.)
+            await Task.Delay(LayoutCheckDelay, lifetime?.ApplicationStopping ?? CancellationToken.None);
         }
         catch (OperationCanceledException)
         {
