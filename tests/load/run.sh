@@ -88,10 +88,11 @@ if [ "${STARTUP:-1}" = 1 ]; then
 fi
 
 if [ "${R2R:-0}" = 1 ]; then
-  step "start-up of a ReadyToRun publish (deployment option), median of 5"
+  step "start-up of a ReadyToRun publish (deployment option) without the integrity check, median of 5"
   if dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
       -o "$WORK/r2r" -v q -nologo > "$WORK/publish.log" 2>&1; then
-    $DRIVER startup --dll "$WORK/r2r/OpenData.Api.dll" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS.r2r"
+    # Without the integrity check, which costs both builds the same (it reads the file).
+    Database__IntegrityCheckOnStart=false $DRIVER startup --dll "$WORK/r2r/OpenData.Api.dll" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS.r2r"
     sed 's/^startup/startup-r2r/' "$RESULTS.r2r" >> "$RESULTS" && rm "$RESULTS.r2r"
   else
     echo "ReadyToRun publish failed (see $WORK/publish.log); skipped"
@@ -182,5 +183,5 @@ step "summary"
             if (f > 0) printf "deep page by cursor / first page, API server CPU per request, c=%s: %.3f / %.3f ms = %.2f\n", c, d, f, d/f } }' "$RESULTS"
   awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
     $1=="startup-nocheck" { printf "start-up to first answer without the integrity check: median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
-    $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
+    $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish, without the integrity check): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
 } | tee "$SUMMARY"
