@@ -1,5 +1,5 @@
+using OpenData.Api.Data;
 using OpenData.Api.Dataset;
-using OpenData.Api.Hosting;
 using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Exports;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenData.Api.Errors;
 using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Observability;

@@ -1,4 +1,4 @@
-namespace OpenData.Api.Hosting;
+namespace OpenData.Api.Errors;
 
 /// <summary>The API's own error messages outside GraphQL, in Spanish, kept together so that they can be localised.</summary>
 internal static class HostMessages
