@@ -9,7 +9,4 @@ internal static class HostMessages
 
     public const string DatasetUnreadable =
         "La base de datos no se puede leer ahora mismo (puede estar dañada). El fallo quedó registrado con el requestId.";
-
-    public static string RateLimited(int seconds) =>
-        $"Demasiadas peticiones desde esta dirección; vuelve a intentarlo en {seconds} s.";
 }

@@ -14,7 +14,8 @@ public static class ErrorBody
 {
     /// <summary>
     /// An application's own error answer outside GraphQL (a download, a rate limit, a client fault): <c>application/json</c>,
-    /// not cacheable, with the request id in <c>X-Request-Id</c> and in <c>extensions.requestId</c>.
+    /// not cacheable, with the request id in <c>X-Request-Id</c> and in <c>extensions.requestId</c>. An extension is written
+    /// as a number (<see cref="int"/>), an array of strings (a sequence of <see cref="string"/>) or a string (anything else).
     /// </summary>
     public static Task WriteAsync(HttpContext context, int statusCode, string code, string message, IReadOnlyDictionary<string, object>? extensions = null)
     {
@@ -60,6 +61,16 @@ public static class ErrorBody
                 if (value is int number)
                 {
                     writer.WriteNumber(name, number);
+                }
+                else if (value is IEnumerable<string> texts)
+                {
+                    writer.WriteStartArray(name);
+                    foreach (var text in texts)
+                    {
+                        writer.WriteStringValue(text);
+                    }
+
+                    writer.WriteEndArray();
                 }
                 else
                 {

@@ -46,7 +46,7 @@ internal static class GraphQLRateLimiting
             StatusCodes.Status429TooManyRequests,
             AcceptNegotiator.Negotiate(context.Request) ?? ResponseMediaType.Json,
             GraphQLHttpErrorCodes.RateLimited,
-            $"Too many requests from this address; retry in {seconds} s.",
+            GraphQLErrorMessages.RateLimited(seconds),
             new Dictionary<string, object> { ["retryAfterSeconds"] = seconds }).ConfigureAwait(false);
     }
 
