@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OpenData.GraphQL.Http.Caching;
-using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.Errors;
@@ -22,7 +21,7 @@ public static class ErrorBody
         ArgumentNullException.ThrowIfNull(context);
         var response = context.Response;
         CacheHeaders.NotCacheable(response);
-        response.Headers[GraphQLHttpHandler.RequestIdHeader] = context.TraceIdentifier;
+        response.Headers[ResponseHeaders.RequestId] = context.TraceIdentifier;
         var withRequestId = new Dictionary<string, object> { ["requestId"] = context.TraceIdentifier };
         foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
         {

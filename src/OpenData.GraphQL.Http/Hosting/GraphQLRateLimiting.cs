@@ -39,7 +39,7 @@ internal static class GraphQLRateLimiting
         metrics.Error(GraphQLHttpErrorCodes.RateLimited);
 
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.Headers[GraphQLHttpHandler.RequestIdHeader] = context.TraceIdentifier;
+        response.Headers[ResponseHeaders.RequestId] = context.TraceIdentifier;
         CacheHeaders.NotCacheable(response);
         await ErrorBody.WriteAsync(
             response,

@@ -1,4 +1,5 @@
 using System.Reflection;
+using OpenData.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace OpenData.Api.Tests.Architecture;
@@ -19,10 +20,11 @@ public sealed class FolderCycleTests(ITestOutputHelper output)
     [InlineData("OpenData.Synthetic", "")]
     [InlineData("OpenData.Domain", "Build Collections Data Releases Seed")]
     [InlineData("OpenData.GraphQL.Data", "Aggregates Hosting Paging Plans")]
-    [InlineData("OpenData.GraphQL.Http", "(raíz) Caching Errors Execution Hosting Limits")]
+    [InlineData("OpenData.GraphQL.Http", "")]
     public void The_folders_of_a_project_have_no_cycle_but_the_listed_ones(string project, string listed)
     {
-        var graph = FolderGraph.Read(Assembly.Load(project).Location, project);
+        var graph = FolderGraph.Read(Assembly.Load(project).Location, project)
+            .WithUsings(Path.Combine(RepositoryPaths.Root, "src", project), project);
         output.WriteLine($"{project}: {graph.Folders.Count} carpetas, {graph.Edges.Count} dependencias entre carpetas");
         foreach (var ((from, to), references) in graph.Edges.OrderBy(e => e.Key.From, StringComparer.Ordinal).ThenBy(e => e.Key.To, StringComparer.Ordinal))
         {
@@ -48,5 +50,27 @@ public sealed class FolderCycleTests(ITestOutputHelper output)
         Assert.Contains("Shipping.Carrier → Marker", graph.Edges[("Shipping", FolderGraph.Root)]);
         Assert.Contains("Marker → Shipping.Carrier", graph.Edges[(FolderGraph.Root, "Shipping")]);
         Assert.Contains("Alone", graph.Folders);
+    }
+
+    [Fact]
+    public void A_using_directive_is_an_edge_even_when_only_a_constant_is_used()
+    {
+        var root = typeof(CycleFixture.Marker).Namespace!;
+        var sources = Directory.CreateTempSubdirectory("opendata-folders-");
+        try
+        {
+            // Orders would read a constant of Alone: the compiled code keeps only the value, the using keeps the edge.
+            File.WriteAllText(Path.Combine(sources.FullName, "Order.cs"), $"using {root}.Alone;\n\nnamespace {root}.Orders;\n");
+            var graph = FolderGraph.Read(typeof(FolderCycleTests).Assembly.Location, root);
+
+            var cycles = graph.WithUsings(sources.FullName, root).Cycles();
+
+            Assert.Equal([[FolderGraph.Root, "Alone", "Orders", "Shipping"]], cycles);
+            Assert.DoesNotContain(("Orders", "Alone"), graph.Edges.Keys);
+        }
+        finally
+        {
+            sources.Delete(recursive: true);
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 
 namespace OpenData.Api.Tests.Architecture;
 
@@ -17,7 +18,7 @@ namespace OpenData.Api.Tests.Architecture;
 /// Reading the compiled code rather than the usings also sees what a using cannot show: the parent namespace's types
 /// that a nested namespace uses without one, and fully qualified names.
 /// </summary>
-public sealed class FolderGraph
+public sealed partial class FolderGraph
 {
     /// <summary>The node name of the project's root namespace.</summary>
     public const string Root = "(raíz)";
@@ -45,6 +46,43 @@ public sealed class FolderGraph
         using var stream = File.OpenRead(path);
         using var pe = new PEReader(stream);
         return new Reader(pe, rootNamespace).Read();
+    }
+
+    /// <summary>
+    /// This graph with, in addition, an edge for every <c>using</c> directive of a source file under
+    /// <paramref name="projectDirectory"/> that names another folder of the project: what the compiled code cannot show, a
+    /// constant (the compiler copies its value where it is used). The build refuses an unnecessary using (IDE0005), so
+    /// each one is a real use.
+    /// </summary>
+    public FolderGraph WithUsings(string projectDirectory, string rootNamespace)
+    {
+        var edges = Edges.ToDictionary(e => e.Key, e => new SortedSet<string>(e.Value, StringComparer.Ordinal));
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var file in Directory.EnumerateFiles(projectDirectory, "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            if (FileNamespace().Match(text) is not { Success: true } declared || FolderOf(declared.Groups["ns"].Value, rootNamespace) is not { } from)
+            {
+                continue;
+            }
+
+            foreach (Match used in UsingDirective().Matches(text))
+            {
+                // (`using static Root.Folder.Type;` names the type's folder; `using static Root.Type;` no folder.)
+                if (FolderOf(used.Groups["ns"].Value, rootNamespace) is { } to && to != from && Folders.Contains(to))
+                {
+                    if (!edges.TryGetValue((from, to), out var references))
+                    {
+                        edges[(from, to)] = references = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    references.Add($"{Path.GetRelativePath(projectDirectory, file)}: using {used.Groups["ns"].Value}");
+                }
+            }
+        }
+
+        return new FolderGraph(Folders, edges);
     }
 
     /// <summary>The strongly connected groups of two folders or more: each is one or more cycles.</summary>
@@ -121,6 +159,19 @@ public sealed class FolderGraph
 
         return string.Join(Environment.NewLine, lines);
     }
+
+    /// <summary>The folder of namespace <paramref name="ns"/>: its first segment under <paramref name="rootNamespace"/>,
+    /// <see cref="Root"/> for the root namespace itself; null for a namespace outside the project.</summary>
+    private static string? FolderOf(string ns, string rootNamespace) =>
+        ns == rootNamespace ? Root
+        : ns.StartsWith(rootNamespace + ".", StringComparison.Ordinal) ? ns[(rootNamespace.Length + 1)..].Split('.')[0]
+        : null;
+
+    [GeneratedRegex(@"^namespace (?<ns>[\w.]+)\s*[;{]", RegexOptions.Multiline)]
+    private static partial Regex FileNamespace();
+
+    [GeneratedRegex(@"^using (?:static )?(?<ns>[\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex UsingDirective();
 
     private sealed class Reader(PEReader pe, string rootNamespace)
     {
