@@ -237,24 +237,8 @@ public sealed partial class FolderGraph
 
             var outer = _md.GetTypeDefinition(Outermost(handle));
             var ns = _md.GetString(outer.Namespace);
-            string? folder;
-            if (ns.Length == 0 || IsGenerated(outer))
-            {
-                folder = null;
-            }
-            else if (ns == rootNamespace)
-            {
-                folder = Root;
-            }
-            else if (ns.StartsWith(rootNamespace + ".", StringComparison.Ordinal))
-            {
-                folder = ns[(rootNamespace.Length + 1)..].Split('.')[0];
-            }
-            else
-            {
-                folder = ns;
-            }
-
+            // A namespace outside the root (an extension class in Microsoft.Extensions.…) is a folder of its own.
+            var folder = ns.Length == 0 || IsGenerated(outer) ? null : FolderGraph.FolderOf(ns, rootNamespace) ?? ns;
             return _folders[handle] = folder;
         }
 
