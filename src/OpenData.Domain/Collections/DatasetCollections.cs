@@ -1,5 +1,18 @@
 using System.Collections;
-using OpenData.Domain.Model;
+using OpenData.Domain.Collections.Agreements;
+using OpenData.Domain.Collections.Appointments;
+using OpenData.Domain.Collections.Centres;
+using OpenData.Domain.Collections.Conflicts;
+using OpenData.Domain.Collections.FundingRecords;
+using OpenData.Domain.Collections.GlossaryTerms;
+using OpenData.Domain.Collections.HistoryEvents;
+using OpenData.Domain.Collections.Institutions;
+using OpenData.Domain.Collections.LegalInstruments;
+using OpenData.Domain.Collections.Municipalities;
+using OpenData.Domain.Collections.People;
+using OpenData.Domain.Collections.Plans;
+using OpenData.Domain.Collections.Programs;
+using OpenData.Domain.Collections.Sources;
 
 namespace OpenData.Domain.Collections;
 
@@ -9,12 +22,13 @@ namespace OpenData.Domain.Collections;
 /// <see cref="All"/> is the dataset's: the ONE list where a collection is registered.
 /// </summary>
 /// <remarks>
-/// Adding a kind of record (say reports) on the Domain side is one file and one line: <c>Model/Report.cs</c> holds the
-/// entity (<see cref="ISourced"/> and, when a conflict may concern it, <see cref="IConflictSubject"/>) and, below it,
-/// its declaration <c>ReportsCollection</c> (name, seed keys, checks, sort indexes and relations); the line registers
-/// that declaration in <see cref="All"/>. The table, its source and conflict links, the seed file, the counts, the
-/// conflict subject type, the build, the release snapshot and the synthetic generator's (empty) table follow. The seed
-/// gains <c>reports.yaml</c> (and its section in seed/README.md); the Domain tests' fixture needs no file for it.
+/// Adding a kind of record (say reports) on the Domain side: its entity (<c>Model/Report.cs</c>, <see cref="Model.ISourced"/>
+/// and <see cref="Model.IConflictSubject"/>: every published record answers its sources and conflicts), its declaration
+/// (<c>Collections/Reports/ReportsCollection.cs</c>: name, seed keys, checks, sort indexes and relations) and one line in
+/// <see cref="All"/>. The table, its source and conflict links, the seed file, the counts, the conflict subject type, the
+/// build, the release snapshot and the synthetic generator's (empty) table follow. The seed gains <c>reports.yaml</c>
+/// (and its section in seed/README.md); the Domain tests' fixture needs no file for it. The entity and its declaration
+/// stay in two files: the model (<c>Model/</c>) references no other folder, and a declaration references the seed reading.
 /// </remarks>
 public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
 {

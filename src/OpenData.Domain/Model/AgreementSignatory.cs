@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 /// <summary>A person who signed an agreement. Its sources are the agreement's, copied when the seed is read.</summary>
@@ -21,19 +17,4 @@ public sealed class AgreementSignatory : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>Who signed an agreement, nested in <c>agreements.yaml</c> under <c>signatories</c>; covered by the agreement's sources.</summary>
-internal sealed class AgreementSignatoriesCollection() : CollectionDeclaration<AgreementSignatory>("agreementSignatories")
-{
-    internal override FieldSpec<AgreementSignatory>[] Fields(Fields<AgreementSignatory> f) =>
-    [
-        f.Ref<Person>("personId", (r, v) => r.PersonId = v, required: true),
-        f.Text("role", (r, v) => r.Role = v),
-        f.Text("party", (r, v) => r.Party = v),
-        f.Text("note", (r, v) => r.Note = v),
-    ];
-
-    internal override void Configure(EntityTypeBuilder<AgreementSignatory> entity) =>
-        entity.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId);
 }

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 /// <summary>A post a person held, with the years sources attest and start/end only where a source gives them.</summary>
@@ -22,26 +18,4 @@ public sealed class Appointment : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>Who held which post, when: <c>appointments.yaml</c>.</summary>
-internal sealed class AppointmentsCollection() : CollectionDeclaration<Appointment>("appointments")
-{
-    internal override FieldSpec<Appointment>[] Fields(Fields<Appointment> f) =>
-    [
-        f.Ref<Person>("personId", (r, v) => r.PersonId = v, required: true),
-        f.Text("role", (r, v) => r.Role = v, required: true),
-        f.Text("organisation", (r, v) => r.Organisation = v, required: true),
-        f.Ref<Institution>("institutionId", (r, v) => r.InstitutionId = v),
-        f.YearList("attestedYears", r => r.AttestedYears),
-        f.Date("startedOn", (r, d) => r.StartedOn = d),
-        f.Date("endedOn", (r, d) => r.EndedOn = d),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
-
-    internal override void Check(Appointment record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "endedOn", record.EndedOn?.End, "startedOn", record.StartedOn?.Start);
-
-    internal override Expression<Func<Appointment, object?>>[] SortedBy => [x => x.Role, x => x.StartedOn!.Value.Start];
 }

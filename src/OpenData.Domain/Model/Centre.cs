@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 public sealed class Centre : ISourced, IConflictSubject
@@ -24,35 +19,4 @@ public sealed class Centre : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>Where women are attended (centres, units, shelters): <c>centres.yaml</c>.</summary>
-internal sealed class CentresCollection() : CollectionDeclaration<Centre>("centres")
-{
-    internal override FieldSpec<Centre>[] Fields(Fields<Centre> f) =>
-    [
-        f.Enum<CentreKind>("kind", (r, v) => r.Kind = v, required: true),
-        f.Text("name", (r, v) => r.Name = v, required: true),
-        f.Ref<Municipality>("municipalityId", (r, v) => r.MunicipalityId = v),
-        f.Refs("municipalitiesServed", r => r.MunicipalitiesServed),
-        f.Text("operator", (r, v) => r.Operator = v),
-        f.Text("address", (r, v) => r.Address = v),
-        f.Text("phone", (r, v) => r.Phone = v),
-        f.Date("openedOn", (r, d) => r.OpenedOn = d),
-        f.Date("closedOn", (r, d) => r.ClosedOn = d),
-        f.Text("summary", (r, v) => r.Summary = v),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
-
-    internal override void Check(Centre record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "closedOn", record.ClosedOn?.End, "openedOn", record.OpenedOn?.Start);
-
-    internal override Expression<Func<Centre, object?>>[] SortedBy => [x => x.Kind, x => x.Name, x => x.OpenedOn!.Value.Start];
-
-    internal override void Configure(EntityTypeBuilder<Centre> entity)
-    {
-        entity.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId);
-        entity.HasMany(x => x.MunicipalitiesServed).WithMany(x => x.CentresServing).UsingEntity("CentreMunicipalitiesServed");
-    }
 }

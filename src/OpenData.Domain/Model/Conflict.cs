@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 /// <summary>A disputed fact: the records it concerns (a main one and any others) and two or more claims, each with its own sources.</summary>
@@ -24,30 +19,4 @@ public sealed class Conflict : ISourced
     public string? Note { get; set; }
     public List<Claim> Claims { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
-}
-
-/// <summary>Facts the sources dispute, each with two or more claims: <c>conflicts.yaml</c>, claims nested.</summary>
-internal sealed class ConflictsCollection() : CollectionDeclaration<Conflict>("conflicts")
-{
-    internal override FieldSpec<Conflict>[] Fields(Fields<Conflict> f) =>
-    [
-        f.Text("topic", (r, v) => r.Topic = v, required: true),
-        f.Text("summary", (r, v) => r.Summary = v),
-        f.Text("subjectType", (r, v) => r.SubjectType = v, required: true),
-        f.Text("subjectId", (r, v) => r.SubjectId = v, required: true),
-        ConflictConcerns.Field(),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Children<Claim>("claims", r => r.Claims, (c, p) => c.ConflictId = p.Id, min: 2),
-        f.Sources(),
-    ];
-
-    internal override void Check(Conflict record, RecordScope scope) => RecordChecks.ConflictSubject(record, scope);
-
-    internal override Expression<Func<Conflict, object?>>[] SortedBy => [x => x.Topic];
-
-    internal override void Configure(EntityTypeBuilder<Conflict> entity)
-    {
-        entity.HasIndex(x => new { x.SubjectType, x.SubjectId });
-        entity.HasMany(x => x.Claims).WithOne(x => x.Conflict).HasForeignKey(x => x.ConflictId);
-    }
 }

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 public sealed class LegalInstrument : ISourced, IConflictSubject
@@ -23,27 +19,4 @@ public sealed class LegalInstrument : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>Laws, decrees, regulations and agreements published in a gazette: <c>legalInstruments.yaml</c>.</summary>
-internal sealed class LegalInstrumentsCollection() : CollectionDeclaration<LegalInstrument>("legalInstruments")
-{
-    internal override FieldSpec<LegalInstrument>[] Fields(Fields<LegalInstrument> f) =>
-    [
-        f.Enum<LegalInstrumentKind>("kind", (r, v) => r.Kind = v, required: true),
-        f.Text("title", (r, v) => r.Title = v, required: true),
-        f.Text("number", (r, v) => r.Number = v),
-        f.Enum<Jurisdiction>("jurisdiction", (r, v) => r.Jurisdiction = v, required: true),
-        f.Text("gazette", (r, v) => r.Gazette = v),
-        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
-        f.Date("lastReformedOn", (r, d) => r.LastReformedOn = d),
-        f.Text("summary", (r, v) => r.Summary = v),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
-
-    internal override void Check(LegalInstrument record, RecordScope scope) =>
-        RecordChecks.NotBefore(scope, "lastReformedOn", record.LastReformedOn?.End, "publishedOn", record.PublishedOn?.Start);
-
-    internal override Expression<Func<LegalInstrument, object?>>[] SortedBy => [x => x.Kind, x => x.Jurisdiction, x => x.Title, x => x.PublishedOn!.Value.Start];
 }

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 public sealed class Municipality : ISourced, IConflictSubject
@@ -22,20 +18,4 @@ public sealed class Municipality : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>Durango's municipalities, with the gender alert: <c>municipalities.yaml</c>.</summary>
-internal sealed class MunicipalitiesCollection() : CollectionDeclaration<Municipality>("municipalities")
-{
-    internal override FieldSpec<Municipality>[] Fields(Fields<Municipality> f) =>
-    [
-        f.Text("name", (r, v) => r.Name = v, required: true),
-        f.Text("inegiCode", (r, v) => r.InegiCode = v),
-        f.Bool("genderAlert", (r, v) => r.GenderAlert = v, required: true),
-        f.Date("genderAlertDeclaredOn", (r, d) => r.GenderAlertDeclaredOn = d),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
-
-    internal override Expression<Func<Municipality, object?>>[] SortedBy => [x => x.Name, x => x.GenderAlert, x => x.GenderAlertDeclaredOn!.Value.Start];
 }

@@ -1,11 +1,7 @@
-using System.Linq.Expressions;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 /// <summary>
-/// A public programme (the seed's "programs" collection; its public type name is declared below, in <see cref="ProgramsCollection"/>). The class is not
+/// A public programme (the seed's "programs" collection; its public type name is declared in ProgramsCollection). The class is not
 /// called Program so that it never clashes with a host's entry-point class.
 /// </summary>
 public sealed class PublicProgram : ISourced, IConflictSubject
@@ -22,26 +18,4 @@ public sealed class PublicProgram : ISourced, IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>
-/// Public programmes: <c>programs.yaml</c>. The public type name is <c>Program</c> (GraphQL, global ids, releases,
-/// provenance, conflict subjects, join tables), written here only; the class is <see cref="PublicProgram"/> so that it
-/// never clashes with a host's entry-point class.
-/// </summary>
-internal sealed class ProgramsCollection() : CollectionDeclaration<PublicProgram>("programs", typeName: "Program")
-{
-    internal override FieldSpec<PublicProgram>[] Fields(Fields<PublicProgram> f) =>
-    [
-        f.Text("name", (r, v) => r.Name = v, required: true),
-        f.Text("acronym", (r, v) => r.Acronym = v),
-        f.Enum<ProgramLevel>("level", (r, v) => r.Level = v, required: true),
-        f.Text("agency", (r, v) => r.Agency = v),
-        f.Text("summary", (r, v) => r.Summary = v),
-        f.Date("since", (r, d) => r.Since = d),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
-
-    internal override Expression<Func<PublicProgram, object?>>[] SortedBy => [x => x.Name, x => x.Level, x => x.Since!.Value.Start];
 }

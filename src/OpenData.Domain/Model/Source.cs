@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using OpenData.Domain.Collections;
-using OpenData.Domain.Seed.Reading;
-
 namespace OpenData.Domain.Model;
 
 public sealed class Source : IConflictSubject
@@ -16,20 +12,4 @@ public sealed class Source : IConflictSubject
 
     /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
     public List<Conflict> Conflicts { get; set; } = [];
-}
-
-/// <summary>The documents every other record cites: <c>sources.yaml</c>.</summary>
-internal sealed class SourcesCollection() : CollectionDeclaration<Source>("sources")
-{
-    internal override FieldSpec<Source>[] Fields(Fields<Source> f) =>
-    [
-        f.Text("title", (r, v) => r.Title = v, required: true),
-        f.Text("publisher", (r, v) => r.Publisher = v),
-        f.Enum<SourceKind>("kind", (r, v) => r.Kind = v, required: true),
-        f.Url("url", (r, v) => r.Url = v),
-        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
-        f.Text("note", (r, v) => r.Note = v),
-    ];
-
-    internal override Expression<Func<Source, object?>>[] SortedBy => [x => x.Kind, x => x.Title, x => x.PublishedOn!.Value.Start];
 }

@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed.Reading;
+
+namespace OpenData.Domain.Collections.LegalInstruments;
+
+/// <summary>Laws, decrees, regulations and agreements published in a gazette: <c>legalInstruments.yaml</c>.</summary>
+internal sealed class LegalInstrumentsCollection() : CollectionDeclaration<LegalInstrument>("legalInstruments")
+{
+    internal override FieldSpec<LegalInstrument>[] Fields(Fields<LegalInstrument> f) =>
+    [
+        f.Enum<LegalInstrumentKind>("kind", (r, v) => r.Kind = v, required: true),
+        f.Text("title", (r, v) => r.Title = v, required: true),
+        f.Text("number", (r, v) => r.Number = v),
+        f.Enum<Jurisdiction>("jurisdiction", (r, v) => r.Jurisdiction = v, required: true),
+        f.Text("gazette", (r, v) => r.Gazette = v),
+        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
+        f.Date("lastReformedOn", (r, d) => r.LastReformedOn = d),
+        f.Text("summary", (r, v) => r.Summary = v),
+        f.Text("note", (r, v) => r.Note = v),
+        f.Sources(),
+    ];
+
+    internal override void Check(LegalInstrument record, RecordScope scope) =>
+        RecordChecks.NotBefore(scope, "lastReformedOn", record.LastReformedOn?.End, "publishedOn", record.PublishedOn?.Start);
+
+    internal override Expression<Func<LegalInstrument, object?>>[] SortedBy => [x => x.Kind, x => x.Jurisdiction, x => x.Title, x => x.PublishedOn!.Value.Start];
+}

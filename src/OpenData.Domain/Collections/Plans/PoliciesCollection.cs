@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed.Reading;
+
+namespace OpenData.Domain.Collections.Plans;
+
+/// <summary>A plan's cross-cutting policies, numbered within the plan: <c>policies.yaml</c>.</summary>
+internal sealed class PoliciesCollection() : CollectionDeclaration<Policy>("policies")
+{
+    internal override FieldSpec<Policy>[] Fields(Fields<Policy> f) =>
+    [
+        f.Ref<Plan>("planId", (r, v) => r.PlanId = v, required: true),
+        f.Int("position", (r, v) => r.Position = v, required: true, min: 1),
+        f.Text("name", (r, v) => r.Name = v, required: true),
+        f.Text("text", (r, v) => r.Text = v, required: true),
+        f.Text("note", (r, v) => r.Note = v),
+        f.Sources(),
+    ];
+
+    internal override void CheckAcross(LoadContext context) =>
+        RecordChecks.UniquePositions<Policy>(context, this, p => p.PlanId, p => p.Position, "plan");
+
+    internal override void Configure(EntityTypeBuilder<Policy> entity) => entity.HasIndex(x => new { x.PlanId, x.Position });
+}

@@ -1,0 +1,21 @@
+using System.Linq.Expressions;
+using OpenData.Domain.Model;
+using OpenData.Domain.Seed.Reading;
+
+namespace OpenData.Domain.Collections.Sources;
+
+/// <summary>The documents every other record cites: <c>sources.yaml</c>.</summary>
+internal sealed class SourcesCollection() : CollectionDeclaration<Source>("sources")
+{
+    internal override FieldSpec<Source>[] Fields(Fields<Source> f) =>
+    [
+        f.Text("title", (r, v) => r.Title = v, required: true),
+        f.Text("publisher", (r, v) => r.Publisher = v),
+        f.Enum<SourceKind>("kind", (r, v) => r.Kind = v, required: true),
+        f.Url("url", (r, v) => r.Url = v),
+        f.Date("publishedOn", (r, d) => r.PublishedOn = d),
+        f.Text("note", (r, v) => r.Note = v),
+    ];
+
+    internal override Expression<Func<Source, object?>>[] SortedBy => [x => x.Kind, x => x.Title, x => x.PublishedOn!.Value.Start];
+}
