@@ -80,7 +80,7 @@ public static class SyntheticDatabase
                 var sql = context.GetService<ISqlGenerationHelper>();
                 var writer = new SyntheticDatasetWriter(
                     new SyntheticTarget(connection, transaction, sql), context.Model, plan, seed, cancellationToken);
-                writer.Write(info);
+                writer.Write(info, options.DatasetCollections());
                 counts = writer.Counts;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -37,30 +37,62 @@ internal sealed class SyntheticDatasetWriter
     /// <summary>Rows written per table, DatasetInfo and its counts included.</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
-    public void Write(DatasetInfo info)
-    {
-        var p = _plan;
-        Sourced(p.Sources, _records.Source, 0);
-        Sourced(p.LegalInstruments, _records.LegalInstrument, SyntheticPlan.SourceLinks(p.LegalInstruments));
-        Sourced(p.Municipalities, _records.Municipality, SyntheticPlan.SourceLinks(p.Municipalities));
-        Sourced(p.Institutions, _records.Institution, SyntheticPlan.SourceLinks(p.Institutions));
-        Sourced(p.InstitutionNames, _records.InstitutionName, SyntheticPlan.SourceLinks(p.InstitutionNames));
-        WriteHistoryEvents();
-        Sourced(p.Plans, _records.Plan, SyntheticPlan.SourceLinks(p.Plans));
-        Sourced(p.Objectives, _records.Objective, SyntheticPlan.SourceLinks(p.Objectives));
-        Sourced(p.Policies, _records.Policy, SyntheticPlan.SourceLinks(p.Policies));
-        Sourced(p.People, _records.Person, SyntheticPlan.SourceLinks(p.People));
-        Sourced(p.Appointments, _records.Appointment, SyntheticPlan.SourceLinks(p.Appointments));
-        Sourced(p.Programs, _records.Program, SyntheticPlan.SourceLinks(p.Programs));
-        Sourced(p.Agreements, _records.Agreement, SyntheticPlan.SourceLinks(p.Agreements));
-        Sourced(p.AgreementSignatories, _records.AgreementSignatory, 0);
-        Sourced(p.FundingRecords, _records.FundingRecord, p.FundingRecordSources);
-        WriteCentres();
-        Sourced(p.GlossaryTerms, _records.GlossaryTerm, SyntheticPlan.SourceLinks(p.GlossaryTerms));
-        WriteConflicts();
-        Sourced(p.Claims, _records.Claim, SyntheticPlan.SourceLinks(p.Claims));
+    /// <summary>
+    /// The collections with a generator of their own, by entity, in the order they are written (each after the
+    /// collections it references). Every other collection of the model's set is written empty: its table exists and its
+    /// count (0) is written with the others, so a newly declared collection never stops the generator.
+    /// </summary>
+    private static readonly (Type Entity, Action<SyntheticDatasetWriter> Write)[] Generators =
+    [
+        (typeof(Source), w => w.Sourced(w._plan.Sources, w._records.Source, 0)),
+        (typeof(LegalInstrument), w => w.Sourced(w._plan.LegalInstruments, w._records.LegalInstrument, SyntheticPlan.SourceLinks(w._plan.LegalInstruments))),
+        (typeof(Municipality), w => w.Sourced(w._plan.Municipalities, w._records.Municipality, SyntheticPlan.SourceLinks(w._plan.Municipalities))),
+        (typeof(Institution), w => w.Sourced(w._plan.Institutions, w._records.Institution, SyntheticPlan.SourceLinks(w._plan.Institutions))),
+        (typeof(InstitutionName), w => w.Sourced(w._plan.InstitutionNames, w._records.InstitutionName, SyntheticPlan.SourceLinks(w._plan.InstitutionNames))),
+        (typeof(HistoryEvent), w => w.WriteHistoryEvents()),
+        (typeof(Plan), w => w.Sourced(w._plan.Plans, w._records.Plan, SyntheticPlan.SourceLinks(w._plan.Plans))),
+        (typeof(Objective), w => w.Sourced(w._plan.Objectives, w._records.Objective, SyntheticPlan.SourceLinks(w._plan.Objectives))),
+        (typeof(Policy), w => w.Sourced(w._plan.Policies, w._records.Policy, SyntheticPlan.SourceLinks(w._plan.Policies))),
+        (typeof(Person), w => w.Sourced(w._plan.People, w._records.Person, SyntheticPlan.SourceLinks(w._plan.People))),
+        (typeof(Appointment), w => w.Sourced(w._plan.Appointments, w._records.Appointment, SyntheticPlan.SourceLinks(w._plan.Appointments))),
+        (typeof(PublicProgram), w => w.Sourced(w._plan.Programs, w._records.Program, SyntheticPlan.SourceLinks(w._plan.Programs))),
+        (typeof(Agreement), w => w.Sourced(w._plan.Agreements, w._records.Agreement, SyntheticPlan.SourceLinks(w._plan.Agreements))),
+        (typeof(AgreementSignatory), w => w.Sourced(w._plan.AgreementSignatories, w._records.AgreementSignatory, 0)),
+        (typeof(FundingRecord), w => w.Sourced(w._plan.FundingRecords, w._records.FundingRecord, w._plan.FundingRecordSources)),
+        (typeof(Centre), w => w.WriteCentres()),
+        (typeof(GlossaryTerm), w => w.Sourced(w._plan.GlossaryTerms, w._records.GlossaryTerm, SyntheticPlan.SourceLinks(w._plan.GlossaryTerms))),
+        (typeof(Conflict), w => w.WriteConflicts()),
+        (typeof(Claim), w => w.Sourced(w._plan.Claims, w._records.Claim, SyntheticPlan.SourceLinks(w._plan.Claims))),
+    ];
 
-        info.Counts = [.. DatasetCollections.All.Select(c => new DatasetCount { Collection = c.Name, Count = _counts[c.TableName] })];
+    /// <summary>The entities of the collections with a generator of their own; every other declared collection is written empty.</summary>
+    public static IEnumerable<Type> GeneratedEntities => Generators.Select(g => g.Entity);
+
+    /// <summary>Writes every collection of <paramref name="collections"/> (the model's set), then DatasetInfo and its counts.</summary>
+    public void Write(DatasetInfo info, DatasetCollections collections)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(collections);
+
+        // The generated collections reference one another: they are written together, in their fixed order, or not at all.
+        var missing = Generators.Where(g => !collections.Any(c => c.EntityType == g.Entity)).Select(g => g.Entity.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"A synthetic dataset needs the collections of {string.Join(", ", missing)}.");
+        }
+
+        foreach (var (_, write) in Generators)
+        {
+            write(this);
+        }
+
+        foreach (var collection in collections.Where(c => !GeneratedEntities.Contains(c.EntityType)))
+        {
+            // No generator of its own (a newly declared collection): an empty table, counted as such.
+            _counts[collection.TableName] = 0;
+        }
+
+        info.Counts = [.. collections.Select(c => new DatasetCount { Collection = c.Name, Count = _counts[c.TableName] })];
         using var infoWriter = TableWriter<DatasetInfo>.ForEntity(_target, Entity<DatasetInfo>());
         infoWriter.Write(info);
         _counts[infoWriter.Table] = infoWriter.Count;

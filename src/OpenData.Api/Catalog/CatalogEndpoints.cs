@@ -1,6 +1,6 @@
+using OpenData.Api.Data;
 using OpenData.Api.Dataset;
 using OpenData.Api.Exports;
-using OpenData.Api.Hosting;
 
 namespace OpenData.Api.Catalog;
 

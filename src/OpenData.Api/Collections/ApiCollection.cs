@@ -7,7 +7,8 @@ using OpenData.Domain.Data;
 namespace OpenData.Api.Collections;
 
 /// <summary>
-/// One collection as the API publishes it, declared once in its feature folder and registered in
+/// One collection as the API publishes it, declared once in its feature folder (in one file with its GraphQL type, a
+/// <see cref="Common.RecordGraphType{T}"/>) and registered in
 /// <see cref="ApiCollections.All"/>: its name, public type name, GraphQL type, Query fields, export columns, search text
 /// and the period it covers. Every per-collection list of the API (Query fields, node resolution, exports, catalogue,
 /// search, dataset counts, record pages) is read from these declarations.

@@ -17,7 +17,9 @@ namespace OpenData.Api.Collections;
 
 /// <summary>
 /// Every collection the API publishes, in the order of the downloads: the collections of the Query root, then the
-/// child collections (reached through their parent). Adding a collection is one line here and its feature folder.
+/// child collections (reached through their parent). Adding a collection is one line here and one file in its feature
+/// folder, <c>Collections/Reports/ReportsCollection.cs</c>, holding its declaration and its GraphQL type (as the Domain's
+/// <c>Collections/Reports/ReportsCollection.cs</c> holds its declaration and its entity).
 /// </summary>
 internal static class ApiCollections
 {

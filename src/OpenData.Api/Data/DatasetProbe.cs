@@ -49,6 +49,8 @@ public sealed record DatasetDiagnosis(DatasetFault Fault, string Message)
 /// </summary>
 public static class DatasetProbe
 {
+    private const string CountsTable = "DatasetCounts";
+
     private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
     public static DatasetDiagnosis Diagnose(DatabaseOptions options, bool checkIntegrity = true)
@@ -169,9 +171,9 @@ public static class DatasetProbe
                 return new(DatasetFault.SchemaTooOld, Messages.SchemaTooOld(path));
             }
 
-            return DatasetFile.ReadInfo(path) is { } info
-                ? string.IsNullOrEmpty(info.Layout) ? new(DatasetFault.SchemaTooOld, Messages.SchemaTooOld(path)) : new(DatasetFault.None, "")
-                : new(DatasetFault.NoDataset, Messages.NoDataset(path));
+            command.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{CountsTable}'";
+            var hasCounts = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+            return DatasetFile.ReadInfo(path) is { } info ? Judge(info, hasCounts, path) : new(DatasetFault.NoDataset, Messages.NoDataset(path));
         }
         catch (SqliteException e)
         {
@@ -211,9 +213,33 @@ public static class DatasetProbe
         }
 
         var info = PostgresDataset.ReadInfo(options.ResolvedConnectionString);
-        return info is null
-            ? new(DatasetFault.NoDataset, Messages.NoDataset(where))
-            : string.IsNullOrEmpty(info.Layout) ? new(DatasetFault.SchemaTooOld, Messages.SchemaTooOld(where)) : new(DatasetFault.None, "");
+        return info is null ? new(DatasetFault.NoDataset, Messages.NoDataset(where)) : Judge(info, HasPostgresCounts(options), where);
+    }
+
+    /// <summary>
+    /// A dataset that can be served, or one written by an older build: without the layout fingerprint, or without the
+    /// <c>DatasetCounts</c> table (written before the counts became a table of their own; its <c>dataset</c> counts cannot be read).
+    /// </summary>
+    private static DatasetDiagnosis Judge(Domain.Model.DatasetInfo info, bool hasCounts, string where) =>
+        string.IsNullOrEmpty(info.Layout) ? new(DatasetFault.SchemaTooOld, Messages.SchemaTooOld(where))
+        : !hasCounts ? new(DatasetFault.SchemaTooOld, Messages.CountsMissing(where))
+        : new(DatasetFault.None, "");
+
+    private static bool HasPostgresCounts(DatabaseOptions options)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(options.ResolvedConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT to_regclass(@table) IS NOT NULL";
+            command.Parameters.AddWithValue("table", $"\"{PostgresDataset.Schema}\".\"{CountsTable}\"");
+            return command.ExecuteScalar() is true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
@@ -241,6 +267,9 @@ public static class DatasetProbe
 
         public static string SchemaTooOld(string where) =>
             $"{where} fue escrito por una versión antigua del código (esquema sin huella de diseño); reconstrúyelo con `seed build`";
+
+        public static string CountsMissing(string where) =>
+            $"{where} fue escrito por una versión antigua del código (sin la tabla {CountsTable} de recuentos por colección); reconstrúyelo con `seed build`";
 
         public static string ServerUnreachable(string where, string reason) => $"el servidor PostgreSQL de {where} no responde: {reason}";
 

@@ -1,4 +1,4 @@
-using OpenData.Api.Hosting;
+using OpenData.Api.Errors;
 using OpenData.Domain.Build;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed;

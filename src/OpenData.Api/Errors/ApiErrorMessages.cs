@@ -61,8 +61,6 @@ public static class ApiErrorMessages
             .Add(ApiErrorCodes.DatasetUnreadable, Spanish,
                 @"La base de datos no se puede leer ahora mismo \(puede estar dañada\)\. El fallo quedó registrado con el requestId\.",
                 "The database cannot be read right now (it may be damaged). The failure was logged with the requestId.")
-            .Add(GraphQLHttpErrorCodes.RateLimited, Spanish, @"Demasiadas peticiones desde esta dirección; vuelve a intentarlo en (?<seconds>\d+) s\.",
-                "Too many requests from this address; retry in {seconds} s.")
             .Add(GraphQLHttpErrorCodes.InvalidRequest, Spanish, @"La petición no está bien formada en HTTP \(por ejemplo, una codificación por trozos inválida\)\.",
                 "The request is not well-formed HTTP (for example, an invalid chunked encoding).");
     }

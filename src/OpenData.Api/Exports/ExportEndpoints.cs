@@ -1,5 +1,6 @@
+using OpenData.Api.Data;
 using OpenData.Api.Dataset;
-using OpenData.Api.Hosting;
+using OpenData.Api.Errors;
 using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Exports;
@@ -77,31 +78,16 @@ public static class ExportEndpoints
         }
     }
 
-    private static Task NotFoundAsync(HttpContext context, string file, IReadOnlyList<Download> offered)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        var message = $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.";
-        if (context.RequestServices.GetService<ErrorMessageCatalog>() is { } catalog)
-        {
-            message = catalog.Localize(Errors.ApiErrorCodes.ExportNotFound, message, ErrorLanguage.Of(context.Request));
-        }
-
-        return context.Response.WriteAsJsonAsync(new
-        {
-            errors = new[]
+    private static Task NotFoundAsync(HttpContext context, string file, IReadOnlyList<Download> offered) =>
+        ErrorBody.WriteAsync(
+            context,
+            StatusCodes.Status404NotFound,
+            ApiErrorCodes.ExportNotFound,
+            $"No hay descarga «{file}». Pide /export/<colección>.<formato> o /export/{Download.DatabaseFileName}.",
+            new Dictionary<string, object>
             {
-                new
-                {
-                    message,
-                    extensions = new
-                    {
-                        code = Errors.ApiErrorCodes.ExportNotFound,
-                        collections = ExportTables.All.Select(t => t.Name).ToArray(),
-                        formats = ExportFormat.All.Select(f => f.Extension).ToArray(),
-                        files = offered.Select(d => "/" + d.Path).ToArray(),
-                    },
-                },
-            },
-        }, context.RequestAborted);
-    }
+                ["collections"] = ExportTables.All.Select(t => t.Name).ToArray(),
+                ["formats"] = ExportFormat.All.Select(f => f.Extension).ToArray(),
+                ["files"] = offered.Select(d => "/" + d.Path).ToArray(),
+            });
 }

@@ -7,7 +7,7 @@ using OpenData.Api.Feed;
 using OpenData.Api.Health;
 using OpenData.Api.Records;
 using OpenData.Api.Schema;
-using OpenData.GraphQL.Http;
+using OpenData.GraphQL.Http.Hosting;
 using OpenData.GraphQL.Http.Hosting.Compression;
 using OpenData.GraphQL.Http.Transport;
 

@@ -1,3 +1,4 @@
+using OpenData.Api.Errors;
 using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Errors;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using OpenData.Api.Errors;
+
 namespace OpenData.Api.Hosting;
 
 /// <summary>

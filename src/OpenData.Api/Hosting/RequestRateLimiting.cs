@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenData.Api.Errors;
 using OpenData.GraphQL.Http;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Observability;
@@ -55,7 +56,7 @@ internal static partial class RequestRateLimiting
             LogRefused(logger, context.Request.Method, path, client, limiter, context.TraceIdentifier);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             await ErrorBody.WriteAsync(
-                context, StatusCodes.Status429TooManyRequests, GraphQLHttpErrorCodes.RateLimited, HostMessages.RateLimited(seconds),
+                context, StatusCodes.Status429TooManyRequests, GraphQLHttpErrorCodes.RateLimited, GraphQLErrorMessages.RateLimited(seconds),
                 new Dictionary<string, object> { ["retryAfterSeconds"] = seconds, ["limiter"] = limiter });
         });
     }

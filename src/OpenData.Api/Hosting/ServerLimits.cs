@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
+using OpenData.Api.Errors;
+
 namespace OpenData.Api.Hosting;
 
 /// <summary>Applies <see cref="ServerLimitsOptions"/> to Kestrel after checking the file-descriptor budget.</summary>

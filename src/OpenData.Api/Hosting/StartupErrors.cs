@@ -1,6 +1,8 @@
 using System.Reflection;
 using Microsoft.Extensions.Options;
 
+using OpenData.Api.Errors;
+
 namespace OpenData.Api.Hosting;
 
 /// <summary>Turns whatever stopped the server from starting into one line on standard error and a non-zero exit code.</summary>

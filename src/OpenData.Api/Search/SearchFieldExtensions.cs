@@ -6,12 +6,12 @@ using OpenData.GraphQL.Data.Paging;
 
 namespace OpenData.Api.Search;
 
-/// <summary>Declares <c>search(text, types, first, after): SearchConnection!</c> on the query root.</summary>
+/// <summary>
+/// Declares <c>search(text, types, first, after): SearchConnection!</c> on the query root; it pages with the engine's page
+/// sizes (<see cref="PageSizes"/>), as the collections do.
+/// </summary>
 public static class SearchFieldExtensions
 {
-    public const int DefaultPageSize = 10;
-    public const int MaxPageSize = 100;
-
     public static void SearchField(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -28,7 +28,7 @@ public static class SearchFieldExtensions
                 $"Texto a buscar (máximo {SearchQuery.MaxLength} caracteres). Vacío, solo espacios o solo palabras muy comunes es el error SEARCH_TEXT_EMPTY.")
             .Argument<ListGraphType<NonNullGraphType<SearchableTypeGraphType>>>("types",
                 "Limita la búsqueda a estos tipos de registro; sin él (o con una lista vacía) busca en todos.")
-            .Argument<IntGraphType>("first", $"Devuelve los primeros _n_ resultados (por omisión {DefaultPageSize}, máximo {MaxPageSize}).")
+            .Argument<IntGraphType>("first", $"Devuelve los primeros _n_ resultados (por omisión {PageSizes.Default}, máximo {PageSizes.Max}).")
             .Argument<StringGraphType>("after", "Devuelve los resultados que siguen al cursor indicado (de la misma búsqueda).")
             .ResolveAsync(async context => await ResolveAsync(context));
     }
@@ -46,8 +46,8 @@ public static class SearchFieldExtensions
             ? requested.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : null;
         var first = context.GetArgument<int?>("first");
-        PageSizeGuard.Check(context.ParentType.Name + "." + context.FieldDefinition.Name, "first", first, MaxPageSize);
-        var size = first ?? DefaultPageSize;
+        PageSizeGuard.Check(context.ParentType.Name + "." + context.FieldDefinition.Name, "first", first, PageSizes.Max);
+        var size = first ?? PageSizes.Default;
         var fingerprint = SearchCursor.Fingerprint(query.Match, types);
         var after = context.GetArgument<string?>("after");
         var offset = after is null ? 0 : SearchCursor.Decode(after, fingerprint) + 1;

@@ -51,7 +51,7 @@ internal static class DatasetInfoReader
         }
         catch (DbException)
         {
-            // Written before the counts table existed: the layout check asks for a rebuild.
+            // Written before the counts table existed: a server refuses to serve it as it is (or rebuilds it).
         }
 
         return counts;

@@ -22,11 +22,15 @@ namespace OpenData.Domain.Collections;
 /// <see cref="All"/> is the dataset's: the ONE list where a collection is registered.
 /// </summary>
 /// <remarks>
-/// Adding a kind of record (say reports) on the Domain side: its entity (<c>Model/Report.cs</c>, <see cref="Model.ISourced"/>
-/// and, when a conflict may concern it, <see cref="Model.IConflictSubject"/>), its declaration
-/// (<c>Collections/Reports/ReportsCollection.cs</c>: name, seed keys, checks, sort indexes and relations) and one line in
-/// <see cref="All"/>. The table, its source and conflict links, the seed file, the counts, the conflict subject type, the
-/// build and the release snapshot follow. The seed gains <c>reports.yaml</c> (and its section in seed/README.md).
+/// Adding a kind of record (say reports) on the Domain side is one file and one line: the file
+/// <c>Collections/Reports/ReportsCollection.cs</c> holds the declaration (name, seed keys, checks, sort indexes and
+/// relations) and, below it, the entity (<c>Report</c>, <see cref="Model.ISourced"/> and <see cref="Model.IConflictSubject"/>:
+/// every published record answers its sources and conflicts); the line goes in <see cref="All"/>. The table, its source
+/// and conflict links, the seed file, the counts, the conflict subject type, the build, the release snapshot and the
+/// synthetic generator's (empty) table follow. The seed gains <c>reports.yaml</c> (and its section in seed/README.md); the
+/// Domain tests' fixture needs no file for it. The entity sits in a block of namespace <c>OpenData.Domain.Model</c>, not in the
+/// declaration's: its full name is part of every cursor's fingerprint and of the EF model, and the Model folder keeps
+/// referencing no other folder (the declaration, which reads the seed, stays in <c>Collections</c>).
 /// </remarks>
 public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
 {

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Paging;
 using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Collections;
@@ -15,10 +16,10 @@ public sealed class CollectionFieldOptions<TEntity>
     /// Page size when neither <c>first</c> nor <c>last</c> (or no <c>take</c>) is given. Default 10, the length the HTTP
     /// library's complexity limit assumes for a list without a page size (there is no other page-size default).
     /// </summary>
-    public int DefaultPageSize { get; set; } = 10;
+    public int DefaultPageSize { get; set; } = PageSizes.Default;
 
     /// <summary>Largest allowed <c>first</c>/<c>last</c>/<c>take</c>. Default 100.</summary>
-    public int MaxPageSize { get; set; } = 100;
+    public int MaxPageSize { get; set; } = PageSizes.Max;
 
     /// <summary>Most groups <c>groupedAggregates</c> returns before failing with <c>TOO_MANY_GROUPS</c>. Default 1000.</summary>
     public int MaxGroups { get; set; } = 1000;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OpenData.GraphQL.Http.Caching;
-using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.Errors;
@@ -14,14 +13,15 @@ public static class ErrorBody
 {
     /// <summary>
     /// An application's own error answer outside GraphQL (a download, a rate limit, a client fault): <c>application/json</c>,
-    /// not cacheable, with the request id in <c>X-Request-Id</c> and in <c>extensions.requestId</c>.
+    /// not cacheable, with the request id in <c>X-Request-Id</c> and in <c>extensions.requestId</c>. An extension is written
+    /// as a number (<see cref="int"/>), an array of strings (a sequence of <see cref="string"/>) or a string (anything else).
     /// </summary>
     public static Task WriteAsync(HttpContext context, int statusCode, string code, string message, IReadOnlyDictionary<string, object>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.Response;
         CacheHeaders.NotCacheable(response);
-        response.Headers[GraphQLHttpHandler.RequestIdHeader] = context.TraceIdentifier;
+        response.Headers[ResponseHeaders.RequestId] = context.TraceIdentifier;
         var withRequestId = new Dictionary<string, object> { ["requestId"] = context.TraceIdentifier };
         foreach (var (name, value) in extensions ?? new Dictionary<string, object>())
         {
@@ -60,6 +60,16 @@ public static class ErrorBody
                 if (value is int number)
                 {
                     writer.WriteNumber(name, number);
+                }
+                else if (value is IEnumerable<string> texts)
+                {
+                    writer.WriteStartArray(name);
+                    foreach (var text in texts)
+                    {
+                        writer.WriteStringValue(text);
+                    }
+
+                    writer.WriteEndArray();
                 }
                 else
                 {

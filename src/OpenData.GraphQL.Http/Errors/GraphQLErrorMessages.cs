@@ -11,6 +11,13 @@ public static class GraphQLErrorMessages
 {
     private const string Any = "(?<detail>.+)";
 
+    /// <summary>
+    /// The one wording of a rate-limit refusal (<see cref="GraphQLHttpErrorCodes.RateLimited"/>), raised in English by the
+    /// endpoint's limiter and by any application limiter that answers with <see cref="ErrorBody"/>; its Spanish text is
+    /// this catalogue's.
+    /// </summary>
+    public static string RateLimited(int seconds) => $"Too many requests from this address; retry in {seconds} s.";
+
     /// <summary>Adds the endpoint's and GraphQL.NET's translations to <paramref name="catalog"/>.</summary>
     public static ErrorMessageCatalog AddEndpointMessages(this ErrorMessageCatalog catalog)
     {

@@ -26,8 +26,6 @@ namespace OpenData.GraphQL.Http.Execution;
 /// </summary>
 internal sealed class GraphQLHttpHandler
 {
-    public const string RequestIdHeader = "X-Request-Id";
-
     /// <summary>Set (to how many) when the answer holds errors caused by an unexpected failure, logged under the request id.</summary>
     public const string UnexpectedErrorsHeader = "X-Unexpected-Errors";
     private const string AllowedMethods = "GET, POST";
@@ -65,7 +63,7 @@ internal sealed class GraphQLHttpHandler
     {
         var started = Stopwatch.GetTimestamp();
         var requestId = context.TraceIdentifier;
-        context.Response.Headers[RequestIdHeader] = requestId;
+        context.Response.Headers[ResponseHeaders.RequestId] = requestId;
         string? operationName = null;
         try
         {
@@ -88,7 +86,7 @@ internal sealed class GraphQLHttpHandler
             if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
-                context.Response.Headers[RequestIdHeader] = requestId;
+                context.Response.Headers[ResponseHeaders.RequestId] = requestId;
                 context.Response.Headers[UnexpectedErrorsHeader] = "1";
                 CacheHeaders.NotCacheable(context.Response);
                 await ErrorBody.WriteAsync(
@@ -396,7 +394,7 @@ internal sealed class GraphQLHttpHandler
         }
 
         context.Response.Clear();
-        context.Response.Headers[RequestIdHeader] = requestId;
+        context.Response.Headers[ResponseHeaders.RequestId] = requestId;
         await RefuseAsync(context.Response, ResponseMediaType.Json, new RequestRefusal(
             fault.StatusCode,
             timedOut ? GraphQLHttpErrorCodes.RequestTimeout : GraphQLHttpErrorCodes.InvalidRequest,

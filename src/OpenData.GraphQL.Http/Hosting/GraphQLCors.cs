@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Net.Http.Headers;
-using OpenData.GraphQL.Http.Execution;
+using OpenData.GraphQL.Http.Transport;
 
 namespace OpenData.GraphQL.Http.Hosting;
 
@@ -13,6 +13,6 @@ internal static class GraphQLCors
         .AllowAnyOrigin()
         .WithMethods("GET", "POST")
         .AllowAnyHeader()
-        .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, GraphQLHttpHandler.RequestIdHeader)
+        .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, ResponseHeaders.RequestId)
         .SetPreflightMaxAge(TimeSpan.FromHours(1));
 }

@@ -39,14 +39,14 @@ internal static class GraphQLRateLimiting
         metrics.Error(GraphQLHttpErrorCodes.RateLimited);
 
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.Headers[GraphQLHttpHandler.RequestIdHeader] = context.TraceIdentifier;
+        response.Headers[ResponseHeaders.RequestId] = context.TraceIdentifier;
         CacheHeaders.NotCacheable(response);
         await ErrorBody.WriteAsync(
             response,
             StatusCodes.Status429TooManyRequests,
             AcceptNegotiator.Negotiate(context.Request) ?? ResponseMediaType.Json,
             GraphQLHttpErrorCodes.RateLimited,
-            $"Too many requests from this address; retry in {seconds} s.",
+            GraphQLErrorMessages.RateLimited(seconds),
             new Dictionary<string, object> { ["retryAfterSeconds"] = seconds }).ConfigureAwait(false);
     }
 

@@ -14,7 +14,7 @@ internal static class PageSizeImpact
 {
     /// <summary>
     /// The length assumed for a list without a page size: the query engine's default page size (its
-    /// <c>CollectionFieldOptions.DefaultPageSize</c>, the one page-size default; not a separate setting).
+    /// <c>PageSizes.Default</c>, the one page-size default; not a separate setting).
     /// </summary>
     public const int AssumedListLength = 10;
 

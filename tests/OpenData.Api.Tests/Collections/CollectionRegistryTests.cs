@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GraphQL.Types;
 using OpenData.Api.Collections;
+using OpenData.Api.Collections.Common;
 using OpenData.Api.Records;
 using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
@@ -86,6 +88,20 @@ public sealed class CollectionRegistryTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(declared.Order(StringComparer.Ordinal), counted.Order(StringComparer.Ordinal));
         // The sources of each field are the one download that is no collection of records.
         Assert.Equal([.. declared.Append("fieldProvenance").Order(StringComparer.Ordinal)], downloads.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_record_type_takes_its_name_from_the_domain_declaration()
+    {
+        Assert.All(ApiCollections.All, collection =>
+        {
+            var baseType = collection.GraphType.BaseType!;
+            Assert.True(
+                baseType.IsGenericType && baseType.GetGenericTypeDefinition() == typeof(RecordGraphType<>) && baseType.GetGenericArguments()[0] == collection.Domain.EntityType,
+                $"{collection.GraphType.Name} is not a RecordGraphType<{collection.Domain.EntityType.Name}>");
+            var graphType = (IGraphType)Activator.CreateInstance(collection.GraphType)!;
+            Assert.Equal(collection.Domain.TypeName, graphType.Name);
+        });
     }
 
     internal static string Global(string type, string slug) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{slug}"));

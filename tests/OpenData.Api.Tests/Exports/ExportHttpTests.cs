@@ -122,6 +122,10 @@ public sealed class ExportHttpTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("EXPORT_NOT_FOUND", extensions.GetProperty("code").GetString());
         Assert.Equal(Downloadable.AllNames.Order(), extensions.GetProperty("collections").EnumerateArray().Select(e => e.GetString()).Order());
         Assert.Equal(["csv", "json", "ndjson"], extensions.GetProperty("formats").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("/export/opendata.sqlite", extensions.GetProperty("files").EnumerateArray().Select(e => e.GetString()));
+        // The API's one error writer (ErrorBody): not cacheable, the request id in the header and in the body.
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal(Assert.Single(response.Headers.GetValues("X-Request-Id")), extensions.GetProperty("requestId").GetString());
     }
 
     private static async Task<string> VersionAsync(HttpClient client) =>

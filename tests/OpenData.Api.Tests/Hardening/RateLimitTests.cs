@@ -67,7 +67,7 @@ public sealed class RateLimitTests
 
         foreach (var (response, message) in new[]
         {
-            (spanish, "Demasiadas peticiones desde esta dirección; vuelve a intentarlo en 60 s."),
+            (spanish, "Demasiadas solicitudes desde esta dirección; vuelva a intentarlo en 60 s."),
             (english, "Too many requests from this address; retry in 60 s."),
         })
         {

@@ -77,6 +77,40 @@ public sealed class StartupFaultTests : IDisposable
         Assert.False(api.HasExited, api.Error);
     }
 
+    [Fact]
+    public async Task A_file_written_before_the_counts_table_stops_start_up_naming_the_file_and_the_rebuild()
+    {
+        var path = await PrepareAsync("no_counts");
+        using var api = ApiProcess.Start("--urls", "http://127.0.0.1:0", "--Database:Path", path, "--Database:BuildOnStart", "false");
+
+        var exit = await api.WaitForExitAsync();
+
+        AssertOneLineFailure(api, exit, "schema_too_old");
+        Assert.Contains(path, api.Error, StringComparison.Ordinal);
+        Assert.Contains("sin la tabla DatasetCounts", api.Error, StringComparison.Ordinal);
+        Assert.Contains("reconstrúyelo con `seed build`", api.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_build_on_start_a_file_written_before_the_counts_table_is_rebuilt_and_counts_again()
+    {
+        var path = await PrepareAsync("no_counts");
+        using var api = ApiProcess.Start(
+            "--urls", "http://127.0.0.1:0", "--Database:Path", path, "--Database:SeedDirectory", RepositoryPaths.Seed, "--Database:BuildOnStart", "true");
+
+        var until = DateTime.UtcNow.AddMinutes(3);
+        while (!api.Output.Contains("Built dataset", StringComparison.Ordinal) && !api.HasExited && DateTime.UtcNow < until)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.False(api.HasExited, api.Error);
+        Assert.Contains("Replacing the dataset", api.Output, StringComparison.Ordinal);
+        Assert.Contains("(schema_too_old)", api.Output, StringComparison.Ordinal);
+        Assert.Contains("Built dataset", api.Output, StringComparison.Ordinal);
+        Assert.True(Scalar(path, "SELECT COUNT(*) FROM DatasetCounts") > 0, "the rebuilt file has no counts");
+    }
+
     private static void AssertOneLineFailure(ApiProcess api, int? exit, string cause)
     {
         Assert.True(exit == 1, $"exit {exit}; stderr: {api.Error}; stdout: {api.Output}");
@@ -117,11 +151,25 @@ public sealed class StartupFaultTests : IDisposable
             case "schema_too_old":
                 Execute(path, "CREATE TABLE DatasetInfo (Id TEXT PRIMARY KEY, Version TEXT, BuiltAt TEXT); INSERT INTO DatasetInfo VALUES ('dataset', 'v1', '2020-01-01 00:00:00')");
                 break;
+            case "no_counts":
+                // A good file as an older build wrote it: the counts were columns of DatasetInfo, not a table.
+                File.Copy(await _files.CopyAsync(), path);
+                Execute(path, "DROP TABLE DatasetCounts");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(cause), cause, null);
         }
 
         return path;
+    }
+
+    private static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Execute(string path, string sql)

@@ -57,6 +57,26 @@ public sealed class PostgresBuildTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task A_dataset_without_the_counts_table_is_diagnosed_as_written_by_an_older_build()
+    {
+        await BuildAsync();
+        var options = new DatabaseOptions { Provider = DatabaseOptions.Postgres, ConnectionString = ConnectionString, BuildOnStart = false };
+        Assert.Equal(DatasetFault.None, DatasetProbe.Diagnose(options).Fault);
+
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand("""DROP TABLE opendata."DatasetCounts" """, connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var diagnosis = DatasetProbe.Diagnose(options);
+        Assert.Equal((DatasetFault.SchemaTooOld, "schema_too_old"), (diagnosis.Fault, diagnosis.Code));
+        Assert.Contains("sin la tabla DatasetCounts", diagnosis.Message, StringComparison.Ordinal);
+        Assert.Contains("reconstrúyelo con `seed build`", diagnosis.Message, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task Two_builds_write_the_same_rows_and_leave_no_build_schema()
     {
         await BuildAsync();

@@ -29,7 +29,8 @@ public sealed class SeedValidatorTests : IDisposable
         var counts = SeedValidator.Validate(seed.Dir).Records.Counts;
 
         Assert.Equal(DatasetCollections.All.Select(c => c.Name), counts.Select(c => c.Key));
-        Assert.All(counts, c => Assert.True(c.Value > 0, c.Key));
+        // A collection the fixture has no file for (see SeedCopy) is empty; the others have records.
+        Assert.All(counts, c => Assert.True(c.Value > 0 || seed.Empty.Contains(c.Key), c.Key));
         Assert.Equal(DatasetCollections.All.Files.Select(c => c.SeedFileName).Order(StringComparer.Ordinal), Directory.GetFiles(seed.Dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -1,15 +1,21 @@
+using OpenData.Domain.Collections;
 using OpenData.Testing.Files;
 
 namespace OpenData.Domain.Tests.Support;
 
-/// <summary>A copy of the fixture seed in a temporary directory, to break on purpose.</summary>
+/// <summary>
+/// A copy of the fixture seed in a temporary directory, to break on purpose. A declared collection the fixture has no
+/// file for is written as an empty file (<c>[]</c>) in the copy, so that declaring a collection needs no fixture file;
+/// the validator itself still refuses a missing file (<c>SeedValidatorTests.Missing_and_unknown_files_are_reported</c>).
+/// </summary>
 public sealed class SeedCopy : IDisposable
 {
     private static readonly string FixtureDir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed");
 
     private readonly TempDirectory _root = TempDirectory.Create("seed");
 
-    public SeedCopy()
+    /// <summary>Copies the fixture, with an empty file for each collection of <paramref name="collections"/> (by default the dataset's) it lacks.</summary>
+    public SeedCopy(DatasetCollections? collections = null)
     {
         Root = _root.Path;
         Dir = Path.Combine(Root, "seed");
@@ -18,7 +24,16 @@ public sealed class SeedCopy : IDisposable
         {
             File.Copy(file, Path.Combine(Dir, Path.GetFileName(file)));
         }
+
+        Empty = [.. (collections ?? DatasetCollections.All).Files.Where(c => !File.Exists(PathOf(c.SeedFileName))).Select(c => c.Name)];
+        foreach (var name in Empty)
+        {
+            File.WriteAllText(PathOf(name + ".yaml"), "[]\n");
+        }
     }
+
+    /// <summary>The collections with a seed file that the fixture does not have: empty in the copy.</summary>
+    public IReadOnlyList<string> Empty { get; }
 
     /// <summary>The temporary directory holding <see cref="Dir"/> (and any database a test builds).</summary>
     public string Root { get; }

@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
+using OpenData.GraphQL.Http.Hosting;
 using OpenData.GraphQL.Http.Tests.TestHost;
 using static OpenData.GraphQL.Http.Tests.TestHost.GraphQLRequests;
 

@@ -1,10 +1,13 @@
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Batching;
 
 namespace OpenData.Api.Collections.Conflicts;
 
-/// <summary>The versions of each disputed fact (the `claims` of a conflict), one row each with its own sources.</summary>
+/// <summary>The versions of each disputed fact (the `claims` of a conflict), one row each with its own sources. Its GraphQL type (<see cref="ClaimType"/>) follows.</summary>
 internal static class ClaimsCollection
 {
     public static ApiCollection<Claim, ClaimType> Declaration { get; } = new("Versiones de los datos en disputa")
@@ -20,4 +23,19 @@ internal static class ClaimsCollection
         ],
         ExportIncludes = records => records.Include(x => x.Sources),
     };
+}
+
+public sealed class ClaimType : RecordGraphType<Claim>
+{
+    public ClaimType()
+    {
+        Description = "Una versión de un dato en disputa, tal como la afirman sus fuentes.";
+        this.Identity("la versión");
+        Field(x => x.Position).Description("Orden de la versión dentro del conflicto (desde 1).");
+        Field(x => x.Value).Description("El valor que afirman estas fuentes (por ejemplo, una fecha o una cifra).");
+        this.NoteField(x => x.Note);
+        Field<NonNullGraphType<ConflictType>>("conflict").Description("El conflicto al que pertenece.").ResolveBatchReference(x => x.Conflict);
+        this.SourcesField();
+        this.NoConflictsField("una versión");
+    }
 }

@@ -1,10 +1,14 @@
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
+using OpenData.Api.Collections.Institutions;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Batching;
 
 namespace OpenData.Api.Collections.Plans;
 
-/// <summary>The objectives collection as the API publishes it.</summary>
+/// <summary>The objectives collection as the API publishes it: its declaration, then its GraphQL type (<see cref="ObjectiveType"/>).</summary>
 internal static class ObjectivesCollection
 {
     public static ApiCollection<Objective, ObjectiveType> Declaration { get; } = new("Objetivos de los planes")
@@ -23,4 +27,21 @@ internal static class ObjectivesCollection
         ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Objetivos de los planes: su texto oficial y notas.", x => new(x.Text, x.Note)),
     };
+}
+
+public sealed class ObjectiveType : RecordGraphType<Objective>
+{
+    public ObjectiveType()
+    {
+        Description = "Un objetivo institucional fijado por un plan, citado textualmente.";
+        this.Identity("el objetivo");
+        Field(x => x.Position).Description("Lugar del objetivo en la lista del plan (desde 1).");
+        Field(x => x.Text).Description("Texto oficial del objetivo, citado textualmente.");
+        Field<NonNullGraphType<PlanType>>("plan").Description("Plan que fija el objetivo.").ResolveBatchReference(x => x.Plan);
+        Field<InstitutionType>("institution").Description("Institución a la que corresponde el objetivo.")
+            .ResolveBatchReference(x => x.Institution);
+        this.NoteField(x => x.Note);
+        this.SourcesField();
+        this.ConflictsField();
+    }
 }

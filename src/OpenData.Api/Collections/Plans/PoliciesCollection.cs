@@ -1,10 +1,13 @@
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
+using OpenData.GraphQL.Data.Batching;
 
 namespace OpenData.Api.Collections.Plans;
 
-/// <summary>The policies collection as the API publishes it.</summary>
+/// <summary>The policies collection as the API publishes it: its declaration, then its GraphQL type (<see cref="PolicyType"/>).</summary>
 internal static class PoliciesCollection
 {
     public static ApiCollection<Policy, PolicyType> Declaration { get; } = new("Políticas transversales de los planes")
@@ -23,4 +26,20 @@ internal static class PoliciesCollection
         ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Políticas transversales: nombre, texto oficial y notas.", x => new(x.Name, x.Text, x.Note)),
     };
+}
+
+public sealed class PolicyType : RecordGraphType<Policy>
+{
+    public PolicyType()
+    {
+        Description = "Una política transversal de un plan, citada textualmente.";
+        this.Identity("la política");
+        Field(x => x.Position).Description("Lugar de la política en la lista del plan (desde 1).");
+        Field(x => x.Name).Description("Nombre de la política (por ejemplo, Igualdad de género).");
+        Field(x => x.Text).Description("Texto oficial de la política, citado textualmente.");
+        Field<NonNullGraphType<PlanType>>("plan").Description("Plan que establece la política.").ResolveBatchReference(x => x.Plan);
+        this.NoteField(x => x.Note);
+        this.SourcesField();
+        this.ConflictsField();
+    }
 }

@@ -102,6 +102,8 @@
     $("search-more").hidden = true;
     status.className = "hint";
     status.textContent = "Buscando…";
+    // The query asks each type for its display field: wait for the types (a search sent before they arrive showed slugs).
+    await kindsLoaded.catch(() => undefined);
     const { body } = await post(searchQuery(), { text, after });
     if (body.errors) {
       status.className = "error";
@@ -450,7 +452,8 @@
   // A shared link (/?query=…, or /graphql?query=… opened in a browser) shows that query and runs it;
   // /?buscar=… runs that search.
   const params = new URLSearchParams(location.search);
-  loadKinds().then(() => {
+  const kindsLoaded = loadKinds();
+  kindsLoaded.then(() => {
     if (params.get("query")) {
       $("query").value = params.get("query");
       $("variables").value = params.get("variables") || "";

@@ -2,23 +2,44 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Domain.Model;
 using OpenData.Domain.Seed.Reading;
 
-namespace OpenData.Domain.Collections.Plans;
-
-/// <summary>A plan's cross-cutting policies, numbered within the plan: <c>policies.yaml</c>.</summary>
-internal sealed class PoliciesCollection() : CollectionDeclaration<Policy>("policies")
+namespace OpenData.Domain.Collections.Plans
 {
-    internal override FieldSpec<Policy>[] Fields(Fields<Policy> f) =>
-    [
-        f.Ref<Plan>("planId", (r, v) => r.PlanId = v, required: true),
-        f.Int("position", (r, v) => r.Position = v, required: true, min: 1),
-        f.Text("name", (r, v) => r.Name = v, required: true),
-        f.Text("text", (r, v) => r.Text = v, required: true),
-        f.Text("note", (r, v) => r.Note = v),
-        f.Sources(),
-    ];
+    /// <summary>A plan's cross-cutting policies, numbered within the plan: <c>policies.yaml</c>.</summary>
+    internal sealed class PoliciesCollection() : CollectionDeclaration<Policy>("policies")
+    {
+        internal override FieldSpec<Policy>[] Fields(Fields<Policy> f) =>
+        [
+            f.Ref<Plan>("planId", (r, v) => r.PlanId = v, required: true),
+            f.Int("position", (r, v) => r.Position = v, required: true, min: 1),
+            f.Text("name", (r, v) => r.Name = v, required: true),
+            f.Text("text", (r, v) => r.Text = v, required: true),
+            f.Text("note", (r, v) => r.Note = v),
+            f.Sources(),
+        ];
 
-    internal override void CheckAcross(LoadContext context) =>
-        RecordChecks.UniquePositions<Policy>(context, this, p => p.PlanId, p => p.Position, "plan");
+        internal override void CheckAcross(LoadContext context) =>
+            RecordChecks.UniquePositions<Policy>(context, this, p => p.PlanId, p => p.Position, "plan");
 
-    internal override void Configure(EntityTypeBuilder<Policy> entity) => entity.HasIndex(x => new { x.PlanId, x.Position });
+        internal override void Configure(EntityTypeBuilder<Policy> entity) => entity.HasIndex(x => new { x.PlanId, x.Position });
+    }
+}
+
+// The entity keeps its namespace: its full name is part of the cursors' fingerprint and of the EF model.
+namespace OpenData.Domain.Model
+{
+    /// <summary>A cross-cutting policy of a plan, its official text quoted verbatim.</summary>
+    public sealed class Policy : ISourced, IConflictSubject
+    {
+        public string Id { get; set; } = "";
+        public string PlanId { get; set; } = "";
+        public Plan? Plan { get; set; }
+        public int Position { get; set; }
+        public string Name { get; set; } = "";
+        public string Text { get; set; } = "";
+        public string? Note { get; set; }
+        public List<Source> Sources { get; set; } = [];
+
+        /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
+        public List<Conflict> Conflicts { get; set; } = [];
+    }
 }

@@ -7,11 +7,10 @@ using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
-using OpenData.GraphQL.Http.Hosting;
 using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
 
-namespace OpenData.GraphQL.Http;
+namespace OpenData.GraphQL.Http.Hosting;
 
 /// <summary>Registers the GraphQL-over-HTTP endpoint's services.</summary>
 public static class GraphQLHttpServiceCollectionExtensions

@@ -3,7 +3,7 @@ using OpenData.Api.Errors;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Observability;
 
-namespace OpenData.Api.Hosting;
+namespace OpenData.Api.Data;
 
 /// <summary>
 /// A download or the catalogue that fails because the store cannot be read (a corrupt page, a lost connection) is

@@ -1,4 +1,4 @@
-namespace OpenData.Api.Hosting;
+namespace OpenData.Api.Errors;
 
 /// <summary>
 /// A fault that stops the server from starting, with a one-line message that names its cause (the store is missing,

@@ -1,4 +1,4 @@
-namespace OpenData.Api.Hosting;
+namespace OpenData.Api.Errors;
 
 /// <summary>The API's own error messages outside GraphQL, in Spanish, kept together so that they can be localised.</summary>
 internal static class HostMessages
@@ -9,7 +9,4 @@ internal static class HostMessages
 
     public const string DatasetUnreadable =
         "La base de datos no se puede leer ahora mismo (puede estar dañada). El fallo quedó registrado con el requestId.";
-
-    public static string RateLimited(int seconds) =>
-        $"Demasiadas peticiones desde esta dirección; vuelve a intentarlo en {seconds} s.";
 }

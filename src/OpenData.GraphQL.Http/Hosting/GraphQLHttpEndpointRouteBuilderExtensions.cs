@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Execution;
-using OpenData.GraphQL.Http.Hosting;
 
-namespace OpenData.GraphQL.Http;
+namespace OpenData.GraphQL.Http.Hosting;
 
 /// <summary>Maps the GraphQL-over-HTTP endpoint.</summary>
 public static class GraphQLHttpEndpointRouteBuilderExtensions

@@ -1,4 +1,4 @@
-namespace OpenData.Api.Hosting;
+namespace OpenData.Api.Errors;
 
 /// <summary>The one-line start-up error messages, in Spanish, kept together so that they can be localised.</summary>
 internal static class StartupMessages
