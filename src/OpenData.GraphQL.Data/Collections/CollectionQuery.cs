@@ -1,3 +1,4 @@
+using OpenData.GraphQL.Data.Contexts;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
@@ -5,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Filtering;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Paging;
 using OpenData.GraphQL.Data.Plans;

@@ -1,4 +1,4 @@
-using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Contexts;
 
 namespace OpenData.GraphQL.Data.Plans;
 
