@@ -1,9 +1,9 @@
-using OpenData.GraphQL.Data.Contexts;
 using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Contexts;
 using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Batching;

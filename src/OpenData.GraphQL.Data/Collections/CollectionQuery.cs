@@ -1,10 +1,10 @@
-using OpenData.GraphQL.Data.Contexts;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Data.Contexts;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Paging;

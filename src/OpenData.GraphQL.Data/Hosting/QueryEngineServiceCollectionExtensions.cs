@@ -1,10 +1,10 @@
-using OpenData.GraphQL.Data.Contexts;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.GraphQL.Data.Aggregates;
+using OpenData.GraphQL.Data.Contexts;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Paging;
 using OpenData.GraphQL.Data.Plans;
