@@ -17,7 +17,7 @@ using OpenData.Domain.Collections.Sources;
 namespace OpenData.Domain.Collections;
 
 /// <summary>
-/// A set of declared collections, in the order summaries list them, with what derives from it: the collections with a
+/// A set of declared collections, enumerated in the order summaries list them, with what derives from it: the collections with a
 /// seed file in load order, the conflict subjects, and look-ups by name, entity type and public type name.
 /// <see cref="All"/> is the dataset's: the ONE list where a collection is registered.
 /// </summary>
@@ -25,7 +25,9 @@ namespace OpenData.Domain.Collections;
 /// Adding a kind of record (say reports) on the Domain side is one file and one line: the file
 /// <c>Collections/Reports/ReportsCollection.cs</c> holds the declaration (name, seed keys, checks, sort indexes and
 /// relations) and, below it, the entity (<c>Report</c>, <see cref="Model.ISourced"/> and <see cref="Model.IConflictSubject"/>:
-/// every published record answers its sources and conflicts); the line goes in <see cref="All"/>. The table, its source
+/// every published record answers its sources and conflicts); the line goes in <see cref="All"/>, at its place in the API's
+/// order (the API has no list of its own: it finds the collection's <c>Declaration</c> in its feature file and orders it by
+/// <see cref="Declared"/>; summaries keep the sources first and the conflicts and their claims last). The table, its source
 /// and conflict links, the seed file, the counts, the conflict subject type, the build, the release snapshot and the
 /// synthetic generator's (empty) table follow. The seed gains <c>reports.yaml</c> (and its section in seed/README.md); the
 /// Domain tests' fixture needs no file for it. The entity sits in a block of namespace <c>OpenData.Domain.Model</c>, not in the
