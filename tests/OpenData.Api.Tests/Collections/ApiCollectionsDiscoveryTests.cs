@@ -25,13 +25,14 @@ public sealed class ApiCollectionsDiscoveryTests
     [Fact]
     public void The_order_is_the_domain_lists_roots_then_children()
     {
-        Assert.Equal(
-            [
-                "institutions", "historyEvents", "legalInstruments", "plans", "objectives", "policies", "people", "appointments",
-                "programs", "fundingRecords", "agreements", "municipalities", "centres", "sources", "conflicts", "glossaryTerms",
-                "institutionNames", "agreementSignatories", "claims",
-            ],
-            ApiCollections.All.Select(c => c.Name));
+        // The collections of today keep the order of the downloads (a new collection may come anywhere among them).
+        string[] today =
+        [
+            "institutions", "historyEvents", "legalInstruments", "plans", "objectives", "policies", "people", "appointments",
+            "programs", "fundingRecords", "agreements", "municipalities", "centres", "sources", "conflicts", "glossaryTerms",
+            "institutionNames", "agreementSignatories", "claims",
+        ];
+        Assert.Equal(today, ApiCollections.All.Select(c => c.Name).Where(today.Contains));
         Assert.Equal(
             [.. Declared.Where(c => c.Parent is null).Select(c => c.Name), .. Declared.Where(c => c.Parent is not null).Select(c => c.Name)],
             ApiCollections.All.Select(c => c.Name));

@@ -76,7 +76,7 @@ public sealed class DatasetCollectionsTests : IDisposable
         var validation = SeedValidator.Validate(seed.Dir, TrialReportsCollection.WithTrialReports);
         // Counted where it is declared, after the dataset's other collections, but before the conflicts and their claims,
         // which summaries list last.
-        Assert.EndsWith(" glossaryTerms, 2 trialReports, 1 conflicts, 2 claims", validation.Records.DescribeCounts(), StringComparison.Ordinal);
+        Assert.EndsWith(", 2 trialReports, 1 conflicts, 2 claims", validation.Records.DescribeCounts(), StringComparison.Ordinal);
         Assert.Equal(["informe-de-prueba-a", "informe-de-prueba-b"], validation.Records.Records<TrialReport>().Select(r => r.Id));
         Assert.Equal("""["iem-antecedentes"]""", validation.Records.Snapshot.ValueOf(new("TrialReport", "informe-de-prueba-a"), "sources"));
         Assert.Equal(3L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM \"TrialReportSources\""));
