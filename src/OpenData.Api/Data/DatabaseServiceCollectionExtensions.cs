@@ -23,6 +23,13 @@ public static class DatabaseServiceCollectionExtensions
         var postgres = options.IsPostgres;
 
         services.AddSingleton(options);
+        if (!postgres && options.SqliteMemoryLimitMiB > 0)
+        {
+            // Process-wide: it bounds the page caches of every SQLite connection together.
+            SQLitePCL.Batteries_V2.Init();
+            SQLitePCL.raw.sqlite3_soft_heap_limit64(options.SqliteMemoryLimitMiB * 1024L * 1024L);
+        }
+
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
             if (postgres)
@@ -43,6 +50,10 @@ public static class DatabaseServiceCollectionExtensions
 
             // Interceptors registered in DI (diagnostics, the tests' SQL counter) see every command.
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
+
+            // Each resolver leases its own context for one statement at a time: EF Core's check that a context is not
+            // used by two threads at once (an AsyncLocal set and cleared around every query) only costs here.
+            builder.EnableThreadSafetyChecks(false);
         });
         // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
         services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection(QueryEngineOptions.SectionName).Bind(engine));

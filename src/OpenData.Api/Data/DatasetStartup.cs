@@ -12,8 +12,16 @@ namespace OpenData.Api.Data;
 /// anything: without <see cref="DatabaseOptions.BuildOnStart"/> the server refuses to start with that cause
 /// (<see cref="StartupFailureException"/>); with it, a file that cannot be served is replaced by a build, and a warning says why.
 /// </summary>
-internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger) : IHostedService
+internal sealed partial class DatasetStartup(
+    DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger, IHostApplicationLifetime? lifetime = null) : IHostedService
 {
+    /// <summary>
+    /// How long after start-up a served store's layout is compared with this code's. Computing the expected layout builds
+    /// a second EF model and its create script (about 1 s of CPU): later than the first answers, and not at all in a host
+    /// that stops sooner.
+    /// </summary>
+    private static readonly TimeSpan LayoutCheckDelay = TimeSpan.FromSeconds(10);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = options.Describe();
@@ -28,9 +36,9 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetInt
             integrity.Record(diagnosis);
             var stored = options.ReadInfo() ?? throw new StartupFailureException(StartupMessages.DatasetUnusable("no_dataset", path, buildOnStart: false));
 
-            // Here the layout only decides a warning, and computing the expected one (the model's create script)
-            // costs about 0.2 s: compare it off the start-up path rather than delay the first answer.
-            _ = Task.Run(() => WarnIfLayoutChanged(stored, path), CancellationToken.None);
+            // Here the layout only decides a warning, and computing the expected one (a second model and its create
+            // script) costs about 1 s of CPU: compare it later, off the start-up path, rather than delay the first answers.
+            _ = Task.Run(() => WarnLaterIfLayoutChangedAsync(stored, path), CancellationToken.None);
             LogServing(path, stored.Version);
             return;
         }
@@ -85,8 +93,18 @@ internal sealed partial class DatasetStartup(DatabaseOptions options, DatasetInt
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void WarnIfLayoutChanged(DatasetInfo stored, string path)
+    private async Task WarnLaterIfLayoutChangedAsync(DatasetInfo stored, string path)
     {
+        try
+        {
+            // (The offline export starts this service without a host: no lifetime there.)
+            await Task.Delay(LayoutCheckDelay, lifetime?.ApplicationStopping ?? CancellationToken.None);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         if (stored.Layout != options.ExpectedLayout())
         {
             LogLayoutChanged(path);

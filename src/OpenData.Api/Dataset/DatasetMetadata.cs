@@ -13,6 +13,12 @@ public sealed class DatasetMetadata(IDbContextFactory<OpenDataDbContext> context
 {
     private readonly Lazy<Task<DatasetInfo>> _info = new(async () =>
     {
+        // The configured store's row, read without EF Core (whose first query costs the model and a query compilation).
+        if (database?.ReadInfo() is { } stored)
+        {
+            return stored;
+        }
+
         var db = await contexts.CreateDbContextAsync();
         await using (db)
         {

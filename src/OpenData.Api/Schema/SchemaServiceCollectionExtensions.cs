@@ -25,6 +25,7 @@ public static class SchemaServiceCollectionExtensions
             .AddSchema<OpenDataSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(QueryType).Assembly));
+        services.AddHostedService<SchemaWarmUp>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
+using OpenData.GraphQL.Data.Contexts;
 using GraphQL.Types;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 
 namespace OpenData.GraphQL.Data.Aggregates;

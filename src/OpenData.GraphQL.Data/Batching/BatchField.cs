@@ -1,7 +1,9 @@
+using OpenData.GraphQL.Data.Contexts;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Batching;
@@ -22,8 +24,27 @@ internal sealed record BatchField(IDataContextSource Source, EntityKey ParentKey
             return null;
         }
 
-        return new BatchField(source, parentKey, key, SelectionTree.From(context.FieldAst.SelectionSet, context.Document), context.FieldDefinition.ResolvedType);
+        return new BatchField(source, parentKey, key, SelectionOf(context), context.FieldDefinition.ResolvedType);
     }
+
+    /// <summary>
+    /// What the field selects, worked out once per field of a document (a cached document is executed again and again,
+    /// and this runs once per parent row): the selection of a field node never changes, nor the fragments of its document.
+    /// </summary>
+    private static SelectionTree SelectionOf(IResolveFieldContext context)
+    {
+        var field = context.FieldAst;
+        if (Selections.TryGetValue(field, out var known))
+        {
+            return known;
+        }
+
+        var selection = SelectionTree.From(field.SelectionSet, context.Document);
+        Selections.AddOrUpdate(field, selection);
+        return selection;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLField, SelectionTree> Selections = [];
 
     public static IDataContextSource DataSource(IResolveFieldContext context) =>
         (context.RequestServices ?? throw new InvalidOperationException("The query engine needs ExecutionOptions.RequestServices."))

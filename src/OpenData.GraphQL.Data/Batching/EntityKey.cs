@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace OpenData.GraphQL.Data.Batching;
@@ -29,7 +30,9 @@ internal sealed record EntityKey(PropertyInfo Property)
         : Type == typeof(Guid) ? Guid.Parse(System.Convert.ToString(key, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture)
         : System.Convert.ChangeType(key, Type, CultureInfo.InvariantCulture);
 
-    /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter.</summary>
+    private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
+
+    /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter (<c>p.Key == key</c> for one key).</summary>
     public LambdaExpression ContainedIn(Type entityType, IEnumerable<object> keys)
     {
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(Type))!;
@@ -39,9 +42,17 @@ internal sealed record EntityKey(PropertyInfo Property)
         }
 
         var parameter = Expression.Parameter(entityType, "p");
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [Type],
-            Model.ParameterValue.Of(list, list.GetType()), Expression.Property(parameter, Property));
+        var member = Expression.Property(parameter, Property);
+        if (list.Count == 1)
+        {
+            // One key (a node, a by-id field): a plain comparison, which SQLite answers from the key's index alone.
+            return Expression.Lambda(Expression.Equal(member, Model.ParameterValue.Of(list[0], Type)), parameter);
+        }
+
+        // EF.Parameter keeps the list one parameter (a JSON array on SQLite, an array on PostgreSQL): the statement's
+        // text is then the same for any number of keys, and EF Core reuses it instead of writing one per list length.
+        var keyList = Expression.Call(EfParameter.MakeGenericMethod(list.GetType()), Model.ParameterValue.Of(list, list.GetType()));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, member);
         return Expression.Lambda(contains, parameter);
     }
 }

@@ -1,3 +1,4 @@
+using OpenData.GraphQL.Data.Contexts;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
@@ -5,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Filtering;
-using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Paging;
 using OpenData.GraphQL.Data.Plans;
@@ -31,20 +31,21 @@ internal sealed class CollectionQuery<TEntity>
     private readonly string _whereShape;
     private readonly Func<DbContext, IQueryable<TEntity>> _query;
     private readonly bool _compiles;
-    private readonly Expression<Func<TEntity, bool>>? _predicate;
+    private readonly object? _where;
     private readonly ValueSlots _values;
+    private Translated? _translated;
     private Expression<Func<TEntity, bool>>? _inlined;
 
     private CollectionQuery(
-        CollectionPlans plans, PlanKey key, string whereShape, Func<DbContext, IQueryable<TEntity>> query, bool restricted,
-        Expression<Func<TEntity, bool>>? predicate, ValueSlots values, SortTranslator sorter, CollectionPlan shape)
+        CollectionPlans plans, PlanKey key, object? where, Func<DbContext, IQueryable<TEntity>> query, bool restricted,
+        ValueSlots values, SortTranslator sorter, CollectionPlan shape)
     {
         _plans = plans;
         _key = key;
-        _whereShape = whereShape;
+        _where = where;
+        _whereShape = ValueShape.Of(where);
         _query = query;
         _compiles = plans.CompilesQueries && !restricted;
-        _predicate = predicate;
         _values = values;
         Sorter = sorter;
         Shape = shape;
@@ -66,8 +67,11 @@ internal sealed class CollectionQuery<TEntity>
             .GetRequiredService<CollectionPlans>();
         var source = plans.Source;
         var where = Argument(context, "where");
+
+        // Only the filter's values (checked and converted as a translation would): the predicate is built when a
+        // statement needs it, which a request of an already compiled shape does not.
         var values = new ValueSlots();
-        var predicate = new FilterTranslator(source.Model, values).Translate<TEntity>(where);
+        FilterTranslator.BindValues<TEntity>(source.Model, values, where);
         var sorter = new SortTranslator(source.Model, source.NeedsExplicitNullOrdering);
         var order = Argument(context, "order");
         var key = new PlanKey(context.FieldAst, context.FieldDefinition, OrderSignature.Of(order));
@@ -75,7 +79,7 @@ internal sealed class CollectionQuery<TEntity>
             key,
             (Context: context, Sorter: sorter, Order: order, ResultType: resultType, Cursor: cursor, Model: source.Model),
             static (_, state) => Build(state.Context, state.Sorter, state.Order, state.ResultType, state.Cursor, state.Model));
-        return new CollectionQuery<TEntity>(plans, key, ValueShape.Of(where), query, restricted, predicate, values, sorter, shape);
+        return new CollectionQuery<TEntity>(plans, key, where, query, restricted, values, sorter, shape);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>
@@ -103,13 +107,14 @@ internal sealed class CollectionQuery<TEntity>
     public IQueryable<TEntity> Filtered(DbContext db)
     {
         var query = _query(db).AsNoTracking();
-        if (_predicate is null)
+        var translated = Translation();
+        if (translated.Predicate is null)
         {
             return query;
         }
 
         // Several fields of one request (totalCount, aggregates) may ask at once; each builds the same inlined predicate.
-        _inlined ??= _values.Inline(_predicate);
+        _inlined ??= translated.Slots.Inline(translated.Predicate);
         return query.Where(_inlined);
     }
 
@@ -139,32 +144,34 @@ internal sealed class CollectionQuery<TEntity>
             return Sorter.Apply(page, Keys, reverse: request.Backward).Select(row).Take(request.Take).ToListAsync(cancellationToken);
         }
 
-        var cursors = new ValueSlots("c");
-        var afterPredicate = request.After is { } a ? KeysetPredicate.Build<TEntity>(Keys, a, backward: false, cursors) : null;
-        var beforePredicate = request.Before is { } b ? KeysetPredicate.Build<TEntity>(Keys, b, backward: true, cursors) : null;
         var variant = ValueShape.OfCursor(request.After) + "|" + ValueShape.OfCursor(request.Before) + (request.Backward ? "|<" : "|>");
-        var take = Expression.Parameter(typeof(int), "take");
         var compiled = _plans.GetOrAddQuery(
             new QueryShapeKey(_key, _whereShape, variant),
-            (Query: this, Source: source, After: afterPredicate, Before: beforePredicate, Cursors: cursors, Take: take, Row: row, Backward: request.Backward),
+            (Query: this, Source: source, Request: request, Row: row),
             static state =>
             {
+                // Built over marked cursors: each bound value names the cursor position it stands for (CursorSlots).
+                var cursors = new ValueSlots("c");
                 var page = state.Query.Where(state.Source.AsNoTracking());
-                if (state.After is not null)
+                if (CursorSlots.Mark(state.Request.After, 0) is { } after)
                 {
-                    page = page.Where(state.After);
+                    page = page.Where(KeysetPredicate.Build<TEntity>(state.Query.Keys, after, backward: false, cursors));
                 }
 
-                if (state.Before is not null)
+                if (CursorSlots.Mark(state.Request.Before, state.Request.After?.Length ?? 0) is { } before)
                 {
-                    page = page.Where(state.Before);
+                    page = page.Where(KeysetPredicate.Build<TEntity>(state.Query.Keys, before, backward: true, cursors));
                 }
 
-                var rows = state.Query.Sorter.Apply(page, state.Query.Keys, reverse: state.Backward).Select(state.Row);
-                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(PageRow)], rows.Expression, state.Take);
-                return Compile<PageRow>(body, [.. state.Query._values.Parameters, .. state.Cursors.Parameters, state.Take]);
+                var take = Expression.Parameter(typeof(int), "take");
+                var rows = state.Query.Sorter.Apply(page, state.Query.Keys, reverse: state.Request.Backward).Select(state.Row);
+                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(PageRow)], rows.Expression, take);
+                return new PageShapeQuery<PageRow>(
+                    Compile<PageRow>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
+                    CursorSlots.Record(cursors.Values));
             });
-        return compiled.ToListAsync(db, [.. _values.Values, .. cursors.Values, request.Take], cancellationToken);
+        return compiled.Query.ToListAsync(
+            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], cancellationToken);
     }
 
     /// <summary>The rows of one offset page: <c>skip</c> rows in key order skipped, at most <paramref name="take"/> read.</summary>
@@ -187,13 +194,37 @@ internal sealed class CollectionQuery<TEntity>
                 var items = state.Query.Sorter.Apply(state.Query.Where(state.Source.AsNoTracking()), state.Query.Keys).Select(AsObject(state.Node));
                 var skipped = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(object)], items.Expression, state.Skip);
                 var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(object)], skipped, state.Take);
-                return Compile<object>(body, [.. state.Query._values.Parameters, state.Skip, state.Take]);
+                return Compile<object>(body, [.. state.Query.FilterParameters(), state.Skip, state.Take]);
             });
         return compiled.ToListAsync(db, [.. _values.Values, skip, take], cancellationToken);
     }
 
     /// <summary>The filter with its values as parameters (for a compiled shape).</summary>
-    private IQueryable<TEntity> Where(IQueryable<TEntity> query) => _predicate is null ? query : query.Where(_predicate);
+    private IQueryable<TEntity> Where(IQueryable<TEntity> query) => Translation().Predicate is { } predicate ? query.Where(predicate) : query;
+
+    /// <summary>The filter's parameters, in the order of <see cref="_values"/> (the same walk binds both).</summary>
+    private IReadOnlyList<ParameterExpression> FilterParameters()
+    {
+        var parameters = Translation().Slots.Parameters;
+        return parameters.Count == _values.Values.Count
+            ? parameters
+            : throw new InvalidOperationException($"The filter bound {_values.Values.Count} values but its predicate has {parameters.Count} parameters.");
+    }
+
+    /// <summary>The translated filter (built once per request that needs it; concurrent builds are equal).</summary>
+    private Translated Translation()
+    {
+        if (_translated is { } done)
+        {
+            return done;
+        }
+
+        var slots = new ValueSlots();
+        var predicate = new FilterTranslator(_plans.Source.Model, slots).Translate<TEntity>(_where);
+        return _translated = new Translated(predicate, slots);
+    }
+
+    private sealed record Translated(Expression<Func<TEntity, bool>>? Predicate, ValueSlots Slots);
 
     private static Expression<Func<TEntity, object>> AsObject(LambdaExpression node) =>
         Expression.Lambda<Func<TEntity, object>>(Expression.Convert(node.Body, typeof(object)), node.Parameters);

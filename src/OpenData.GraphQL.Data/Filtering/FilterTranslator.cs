@@ -20,14 +20,32 @@ public sealed class FilterTranslator(IModel? model = null)
 {
     private readonly ValueSlots? slots;
 
+    // Only the values: the walk, checks and conversions of a translation, with no expression built (see BindValues).
+    private readonly bool valuesOnly;
+
     private static readonly MethodInfo EfProperty = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(string));
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
+    // Stands for a folded column in values-only mode, where only its existence matters (it decides the value's folding).
+    private static readonly MethodCallExpression FoldedMarker = Expression.Call(EfProperty, Expression.Constant(null), Expression.Constant(""));
+
     /// <summary>A translator that binds every value to a parameter of <paramref name="slots"/> instead of a closure.</summary>
     internal FilterTranslator(IModel? model, ValueSlots slots)
         : this(model) => this.slots = slots;
+
+    private FilterTranslator(IModel? model, ValueSlots slots, bool valuesOnly)
+        : this(model, slots) => this.valuesOnly = valuesOnly;
+
+    /// <summary>
+    /// Binds to <paramref name="slots"/> the values a translation of <paramref name="where"/> would bind, in the same
+    /// order and with the same checks and errors, without building the predicate: for a request whose query shape is
+    /// already compiled, only its values are new.
+    /// </summary>
+    internal static void BindValues<TEntity>(IModel? model, ValueSlots slots, object? where)
+        where TEntity : class =>
+        new FilterTranslator(model, slots, valuesOnly: true).Translate(typeof(TEntity), Expression.Parameter(typeof(TEntity), "x"), where);
 
     /// <summary>The predicate for <paramref name="where"/>, or null when it sets no constraint.</summary>
     public Expression<Func<TEntity, bool>>? Translate<TEntity>(object? where)
@@ -53,6 +71,11 @@ public sealed class FilterTranslator(IModel? model = null)
                 "or" => Combine(Items(value).Select(v => Translate(entityType, instance, v)), Expression.OrElse),
                 _ => MemberFilter(entityType, instance, field, value),
             };
+            if (valuesOnly)
+            {
+                continue;
+            }
+
             result = And(result, condition);
         }
 
@@ -72,6 +95,7 @@ public sealed class FilterTranslator(IModel? model = null)
         var operations = (IDictionary<string, object?>)value;
         return member.Kind switch
         {
+            MemberKind.Object when valuesOnly => ObjectFilter(member.ValueType, access, operations),
             MemberKind.Object => And(NotNull(access), ObjectFilter(member.ValueType, access, operations)),
             MemberKind.ObjectList => ListFilter(member, access, operations),
             MemberKind.ScalarList => ScalarListFilter(member, access, operations),
@@ -88,6 +112,12 @@ public sealed class FilterTranslator(IModel? model = null)
             RequireValue(operation, value, "ListFilterInputTypeOf" + EntityMembers.GraphName(member.ValueType) + "FilterInput",
                 operation == "any" ? "Boolean!" : EntityMembers.GraphName(member.ValueType) + "FilterInput!");
             Expression condition;
+            if (valuesOnly)
+            {
+                _ = operation == "any" ? value : Translate(member.ValueType, Expression.Parameter(member.ValueType, "e"), value);
+                continue;
+            }
+
             if (operation == "any")
             {
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [member.ValueType], access);
@@ -126,6 +156,11 @@ public sealed class FilterTranslator(IModel? model = null)
         {
             RequireValue(operation, value, inputName, operation == "any" ? "Boolean!" : FilterInputGraphType<object>.OperationTypeName(element) + "!");
             Expression condition;
+            if (valuesOnly && operation == "any")
+            {
+                continue;
+            }
+
             if (operation == "any")
             {
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access);
@@ -138,6 +173,11 @@ public sealed class FilterTranslator(IModel? model = null)
                 var body = (element.Kind == MemberKind.String
                     ? StringFilter(parameter, element, parameter, elementOperations)
                     : ScalarFilter(element, parameter, elementOperations, listElement: true)) ?? Expression.Constant(true);
+                if (valuesOnly)
+                {
+                    continue;
+                }
+
                 var predicate = Expression.Lambda(body, parameter);
                 condition = operation switch
                 {
@@ -165,11 +205,17 @@ public sealed class FilterTranslator(IModel? model = null)
             {
                 "and" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.AndAlso),
                 "or" => Combine(Items(value).Select(v => StringFilter(instance, member, access, (IDictionary<string, object?>)v!)), Expression.OrElse),
+                "eq" or "neq" when valuesOnly => Value(value, typeof(string)),
                 "eq" => Expression.Equal(access, Value(value, typeof(string))),
                 "neq" => Expression.NotEqual(access, Value(value, typeof(string))),
                 "in" or "nin" => InList(operation, access, typeof(string), RequireValue(operation, value, "StringOperationFilterInput", "[String]")),
                 _ => TextMatch(instance, member, access, operation, RequireValue(operation, value, "StringOperationFilterInput", "String!")),
             };
+            if (valuesOnly)
+            {
+                continue;
+            }
+
             result = And(result, condition);
         }
 
@@ -181,6 +227,11 @@ public sealed class FilterTranslator(IModel? model = null)
         var folded = FoldedAccess(instance, member);
         var target = folded ?? access;
         var text = Value(folded is null ? (string)value : Folding.Fold((string)value), typeof(string));
+        if (valuesOnly)
+        {
+            return text;
+        }
+
         var (method, negated) = operation switch
         {
             "contains" => (StringContains, false),
@@ -201,6 +252,11 @@ public sealed class FilterTranslator(IModel? model = null)
         if (model?.FindEntityType(instance.Type)?.FindProperty(foldedName) is null)
         {
             return null;
+        }
+
+        if (valuesOnly)
+        {
+            return FoldedMarker;
         }
 
         return Expression.Call(EfProperty, Expression.Convert(instance, typeof(object)), Expression.Constant(foldedName));
@@ -231,10 +287,20 @@ public sealed class FilterTranslator(IModel? model = null)
             {
                 var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
                 var constant = Value(Store(Convert(member, value)), access.Type);
+                if (valuesOnly)
+                {
+                    continue;
+                }
+
                 // Npgsql cannot translate `array.Any(v => v != x)`; `!(v == x)` means the same for a list's (non-null) values.
                 condition = listElement && operation == "neq"
                     ? Expression.Not(Compare("eq", ComparableValue.Of(access), ComparableValue.Of(constant)))
                     : Compare(operation, ComparableValue.Of(access), ComparableValue.Of(constant));
+            }
+
+            if (valuesOnly)
+            {
+                continue;
             }
 
             result = And(result, condition);
@@ -258,7 +324,8 @@ public sealed class FilterTranslator(IModel? model = null)
         _ => throw new InvalidOperationException($"Unknown filter operation '{operation}'."),
     };
 
-    private Expression Value(object? value, Type type) => slots is null ? ParameterValue.Of(value, type) : slots.Bind(value, type);
+    private Expression Value(object? value, Type type) =>
+        slots is null ? ParameterValue.Of(value, type) : valuesOnly ? slots.Add(value, type) : slots.Bind(value, type);
 
     private Expression InList(string operation, Expression access, Type elementType, object values)
     {
@@ -272,7 +339,13 @@ public sealed class FilterTranslator(IModel? model = null)
             }
         }
 
-        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [elementType], Value(list, list.GetType()), access);
+        var bound = Value(list, list.GetType());
+        if (valuesOnly)
+        {
+            return bound;
+        }
+
+        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [elementType], bound, access);
         return operation == "in" ? contains : Expression.Not(contains);
     }
 

@@ -1,3 +1,4 @@
+using OpenData.GraphQL.Data.Contexts;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

@@ -18,15 +18,30 @@ internal sealed class ValueSlots(string prefix = "p")
     /// <summary>The values bound so far, in parameter order.</summary>
     public IReadOnlyList<object?> Values => _values;
 
+    private static readonly Expression Unbound = Expression.Empty();
+
     /// <summary>A new parameter of <paramref name="type"/> holding <paramref name="value"/>.</summary>
     public ParameterExpression Bind(object? value, Type type)
     {
         var parameter = Expression.Parameter(type, prefix + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         _parameters.Add(parameter);
-        // As a closure (a StrongBox of a non-nullable value type) would hold it: null there is the type's default.
-        _values.Add(value ?? (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null));
+        _values.Add(Stored(value, type));
         return parameter;
     }
+
+    /// <summary>
+    /// Only the value of the next parameter (of a shape compiled with parameters bound by another request); what it
+    /// returns stands for no expression and must not be used in one.
+    /// </summary>
+    public Expression Add(object? value, Type type)
+    {
+        _values.Add(Stored(value, type));
+        return Unbound;
+    }
+
+    // As a closure (a StrongBox of a non-nullable value type) would hold it: null there is the type's default.
+    private static object? Stored(object? value, Type type) =>
+        value ?? (type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null);
 
     /// <summary><paramref name="expression"/> with every bound parameter replaced by its value as a closure (<see cref="ParameterValue"/>).</summary>
     public Expression Inline(Expression expression) => _parameters.Count == 0 ? expression : new Inliner(this).Visit(expression);

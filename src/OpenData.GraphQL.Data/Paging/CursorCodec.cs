@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using OpenData.GraphQL.Data.Errors;
 using OpenData.GraphQL.Data.Sorting;
@@ -10,16 +11,30 @@ namespace OpenData.GraphQL.Data.Paging;
 /// </summary>
 internal static class CursorCodec
 {
+    // A page encodes one cursor per row: the JSON is written into a buffer and a writer kept per thread (the same
+    // bytes as serializing the array [fingerprint, values…]); only the base64 text is allocated.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static string Encode(string fingerprint, IReadOnlyList<object?> values)
     {
-        var payload = new object?[values.Count + 1];
-        payload[0] = fingerprint;
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        writer.WriteStringValue(fingerprint);
         for (var i = 0; i < values.Count; i++)
         {
-            payload[i + 1] = values[i];
+            JsonSerializer.Serialize(writer, values[i], values[i]?.GetType() ?? typeof(object));
         }
 
-        return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(payload));
+        writer.WriteEndArray();
+        writer.Flush();
+        return Convert.ToBase64String(buffer.WrittenSpan);
     }
 
     public static object?[] Decode(string cursor, string argument, Type entityType, IReadOnlyList<SortKey> keys, string fingerprint)

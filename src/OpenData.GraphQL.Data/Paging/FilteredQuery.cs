@@ -1,5 +1,5 @@
+using OpenData.GraphQL.Data.Contexts;
 using Microsoft.EntityFrameworkCore;
-using OpenData.GraphQL.Data.Hosting;
 
 namespace OpenData.GraphQL.Data.Paging;
 

@@ -1,4 +1,4 @@
-using OpenData.GraphQL.Data.Hosting;
+using OpenData.GraphQL.Data.Contexts;
 
 namespace OpenData.GraphQL.Data.Plans;
 
@@ -27,6 +27,7 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
         _plans.GetOrAdd(key, state, create);
 
     /// <summary>The compiled query of <paramref name="key"/>, built by <paramref name="create"/> when absent.</summary>
-    public ShapeQuery<TResult> GetOrAddQuery<TResult, TState>(QueryShapeKey key, TState state, Func<TState, ShapeQuery<TResult>> create) =>
-        (ShapeQuery<TResult>)_queries.GetOrAdd(key, (State: state, Create: create), static (_, s) => s.Create(s.State));
+    public TQuery GetOrAddQuery<TQuery, TState>(QueryShapeKey key, TState state, Func<TState, TQuery> create)
+        where TQuery : class =>
+        (TQuery)_queries.GetOrAdd(key, (State: state, Create: create), static (_, s) => s.Create(s.State));
 }

@@ -16,8 +16,14 @@ public static class GlobalId
     {
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentNullException.ThrowIfNull(key);
-        var text = typeName + ":" + Convert.ToString(key, CultureInfo.InvariantCulture);
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+        // The UTF-8 of "typeName:key" on the stack when short (one per row of a page), then its base64 text.
+        var keyText = key as string ?? Convert.ToString(key, CultureInfo.InvariantCulture) ?? "";
+        var length = Encoding.UTF8.GetByteCount(typeName) + 1 + Encoding.UTF8.GetByteCount(keyText);
+        var bytes = length <= 256 ? stackalloc byte[256] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(typeName, bytes);
+        bytes[written++] = (byte)':';
+        written += Encoding.UTF8.GetBytes(keyText, bytes[written..]);
+        return Convert.ToBase64String(bytes[..written]);
     }
 
     /// <summary>Splits a global id into its type name and raw key text; false when it is malformed.</summary>

@@ -7,28 +7,61 @@ namespace OpenData.GraphQL.Http.Execution;
 /// as <c>deadline</c> passes (it asks for memory every few kilobytes, which is where both are checked). So the
 /// execution time limit also covers writing the answer, and an answer too large is refused before a byte is sent.
 /// </summary>
-internal sealed class BoundedResponseBuffer(int maxBytes, CancellationToken deadline) : IBufferWriter<byte>
+internal sealed class BoundedResponseBuffer(int maxBytes, CancellationToken deadline) : IBufferWriter<byte>, IDisposable
 {
     private const int Slice = 16 * 1024;
-    private readonly ArrayBufferWriter<byte> _inner = new(Slice);
 
-    public ReadOnlyMemory<byte> WrittenMemory => _inner.WrittenMemory;
+    // Pooled: an answer's bytes live only until they are sent (the owner disposes the buffer then).
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Slice);
+    private int _written;
 
-    public void Advance(int count) => _inner.Advance(count);
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _buffer.Length - _written);
+        _written += count;
+    }
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         Check(sizeHint);
-        var memory = _inner.GetMemory(sizeHint);
+        var wanted = Math.Max(sizeHint, 1);
+        if (_buffer.Length - _written < wanted)
+        {
+            Grow(wanted);
+        }
+
+        var memory = _buffer.AsMemory(_written);
         return memory.Length > Slice && sizeHint <= Slice ? memory[..Slice] : memory;
     }
 
     public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Grow(int wanted)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max((long)_buffer.Length * 2, (long)_written + wanted), Array.MaxLength));
+        _buffer.AsSpan(0, _written).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+
     private void Check(int sizeHint)
     {
         deadline.ThrowIfCancellationRequested();
-        if ((long)_inner.WrittenCount + Math.Max(sizeHint, 1) > maxBytes)
+        if ((long)_written + Math.Max(sizeHint, 1) > maxBytes)
         {
             throw new ResponseTooLargeException();
         }

@@ -325,7 +325,7 @@ internal sealed class GraphQLHttpHandler
     private async Task WriteResultAsync(
         HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, CancellationToken deadline)
     {
-        var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
+        using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
         try
         {
             var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -38,27 +39,36 @@ internal static class RequestReader
             return (null, TooLarge(maxBodyBytes));
         }
 
-        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var (body, length) = await ReadBodyAsync(request.Body, maxBodyBytes, request.ContentLength, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return (null, TooLarge(maxBodyBytes));
         }
 
-        JsonDocument document;
         try
         {
-            // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
-            document = JsonDocument.Parse(body.AsMemory(body.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0), JsonOptions);
-        }
-        catch (JsonException)
-        {
-            return (null, new RequestRefusal(
-                StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid UTF-8 JSON."));
-        }
+            JsonDocument document;
+            try
+            {
+                // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
+                var start = body.AsSpan(0, length).StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+                document = JsonDocument.Parse(body.AsMemory(start, length - start), JsonOptions);
+            }
+            catch (JsonException)
+            {
+                return (null, new RequestRefusal(
+                    StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid UTF-8 JSON."));
+            }
 
-        using (document)
+            // The request keeps copies (strings, cloned elements): the document and the body are released here.
+            using (document)
+            {
+                return ReadBody(document.RootElement);
+            }
+        }
+        finally
         {
-            return ReadBody(document.RootElement);
+            ArrayPool<byte>.Shared.Return(body);
         }
     }
 
@@ -109,23 +119,47 @@ internal static class RequestReader
         return null;
     }
 
-    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a pooled array (the first <c>Length</c> bytes; the caller returns it to <see cref="ArrayPool{T}.Shared"/>),
+    /// or a null array when it is longer than <paramref name="maxBytes"/>.
+    /// </summary>
+    private static async Task<(byte[]? Body, int Length)> ReadBodyAsync(Stream body, int maxBytes, long? contentLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // One byte more than announced, to learn at once that the body ends where its Content-Length says.
+        var limit = Math.Min((long)maxBytes + 1, Array.MaxLength);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(contentLength is { } announced ? announced + 1 : 4096, limit));
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            while (true)
             {
-                return null;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return (null, 0);
+                }
             }
-
-            buffer.Write(chunk, 0, read);
         }
-
-        return buffer.ToArray();
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     private static string? Single(IQueryCollection query, string name, ref RequestRefusal? refusal)

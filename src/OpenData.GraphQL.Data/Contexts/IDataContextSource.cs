@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace OpenData.GraphQL.Data.Hosting;
+namespace OpenData.GraphQL.Data.Contexts;
 
 /// <summary>
 /// Creates the short-lived DbContexts the engine uses: one per collection resolver, per count and per batch,

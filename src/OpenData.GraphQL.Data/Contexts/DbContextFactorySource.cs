@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace OpenData.GraphQL.Data.Hosting;
+namespace OpenData.GraphQL.Data.Contexts;
 
 /// <summary><see cref="IDataContextSource"/> over an <see cref="IDbContextFactory{TContext}"/>.</summary>
 internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContext> factory) : IDataContextSource
