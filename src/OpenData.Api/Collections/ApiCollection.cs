@@ -8,9 +8,9 @@ namespace OpenData.Api.Collections;
 
 /// <summary>
 /// One collection as the API publishes it, declared once in its feature folder (in one file with its GraphQL type, a
-/// <see cref="Common.RecordGraphType{T}"/>) and registered in
-/// <see cref="ApiCollections.All"/>: its name, public type name, GraphQL type, Query fields, export columns, search text
-/// and the period it covers. Every per-collection list of the API (Query fields, node resolution, exports, catalogue,
+/// <see cref="Common.RecordGraphType{T}"/>) as a static <c>Declaration</c>, which <see cref="ApiCollections.All"/> finds and
+/// orders by the Domain's list: its name, public type name, GraphQL type, Query fields, export columns, search text and the
+/// period it covers. Every per-collection list of the API (Query fields, node resolution, exports, catalogue,
 /// search, dataset counts, record pages) is read from these declarations.
 /// </summary>
 internal abstract class ApiCollection(CollectionDeclaration domain, string title)

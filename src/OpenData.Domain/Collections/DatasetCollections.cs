@@ -17,7 +17,7 @@ using OpenData.Domain.Collections.Sources;
 namespace OpenData.Domain.Collections;
 
 /// <summary>
-/// A set of declared collections, in the order summaries list them, with what derives from it: the collections with a
+/// A set of declared collections, enumerated in the order summaries list them, with what derives from it: the collections with a
 /// seed file in load order, the conflict subjects, and look-ups by name, entity type and public type name.
 /// <see cref="All"/> is the dataset's: the ONE list where a collection is registered.
 /// </summary>
@@ -25,7 +25,9 @@ namespace OpenData.Domain.Collections;
 /// Adding a kind of record (say reports) on the Domain side is one file and one line: the file
 /// <c>Collections/Reports/ReportsCollection.cs</c> holds the declaration (name, seed keys, checks, sort indexes and
 /// relations) and, below it, the entity (<c>Report</c>, <see cref="Model.ISourced"/> and <see cref="Model.IConflictSubject"/>:
-/// every published record answers its sources and conflicts); the line goes in <see cref="All"/>. The table, its source
+/// every published record answers its sources and conflicts); the line goes in <see cref="All"/>, at its place in the API's
+/// order (the API has no list of its own: it finds the collection's <c>Declaration</c> in its feature file and orders it by
+/// <see cref="Declared"/>; summaries keep the sources first and the conflicts and their claims last). The table, its source
 /// and conflict links, the seed file, the counts, the conflict subject type, the build, the release snapshot and the
 /// synthetic generator's (empty) table follow. The seed gains <c>reports.yaml</c> (and its section in seed/README.md); the
 /// Domain tests' fixture needs no file for it. The entity sits in a block of namespace <c>OpenData.Domain.Model</c>, not in the
@@ -35,14 +37,17 @@ namespace OpenData.Domain.Collections;
 public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
 {
     private readonly List<CollectionDeclaration> collections;
+    private readonly List<CollectionDeclaration> declaredOrder;
     private readonly Dictionary<string, CollectionDeclaration> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, CollectionDeclaration> byType = [];
     private readonly Dictionary<string, CollectionDeclaration> byTypeName = new(StringComparer.Ordinal);
 
-    /// <summary>Every collection of the dataset, children included, in the order summaries and counts list them.</summary>
+    /// <summary>
+    /// Every collection of the dataset, children included, declared in the order the API publishes them (its Query fields
+    /// and downloads: the collections without a parent, then the children, each in this order).
+    /// </summary>
     public static DatasetCollections All { get; } = new(
     [
-        new SourcesCollection(),
         new InstitutionsCollection(),
         new InstitutionNamesCollection(),
         new HistoryEventsCollection(),
@@ -58,9 +63,10 @@ public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
         new AgreementSignatoriesCollection(),
         new MunicipalitiesCollection(),
         new CentresCollection(),
-        new GlossaryTermsCollection(),
+        new SourcesCollection(),
         new ConflictsCollection(),
         new ClaimsCollection(),
+        new GlossaryTermsCollection(),
     ]);
 
     /// <summary>
@@ -70,7 +76,8 @@ public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
     public DatasetCollections(IEnumerable<CollectionDeclaration> declared)
     {
         ArgumentNullException.ThrowIfNull(declared);
-        collections = [.. declared];
+        declaredOrder = [.. declared];
+        collections = SummaryOrder(declaredOrder);
         foreach (var collection in collections)
         {
             Register(byName, collection.Name, collection);
@@ -96,6 +103,12 @@ public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
             .OrderBy(c => c.HasSeedFile ? 0 : 1)
             .ToDictionary(c => c.TypeName, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The collections in the order they were declared (for <see cref="All"/>, the API's order). Enumerating the set
+    /// gives the summary order instead (see <see cref="SummaryOrder"/>).
+    /// </summary>
+    public IReadOnlyList<CollectionDeclaration> Declared => declaredOrder;
 
     /// <summary>
     /// The collections with a seed file of their own, in load order: each after the collections its records (nested
@@ -142,6 +155,19 @@ public sealed class DatasetCollections : IReadOnlyList<CollectionDeclaration>
         {
             throw new InvalidOperationException($"{collection.Name} and {index[key].Name} are both declared with {key}.");
         }
+    }
+
+    /// <summary>
+    /// The order summaries, counts, the build, the release snapshot and the synthetic generator list collections in:
+    /// the sources first (every record cites them), the conflicts and their claims last (they concern the others), the
+    /// rest in the order declared.
+    /// </summary>
+    private static List<CollectionDeclaration> SummaryOrder(List<CollectionDeclaration> declared)
+    {
+        static int Rank(CollectionDeclaration c) =>
+            c.EntityType == typeof(Model.Source) ? 0 : c.EntityType == typeof(Model.Conflict) || c.EntityType == typeof(Model.Claim) ? 2 : 1;
+
+        return [.. declared.OrderBy(Rank)];
     }
 
     private List<CollectionDeclaration> LoadOrder()

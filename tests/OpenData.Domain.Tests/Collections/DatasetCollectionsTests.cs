@@ -74,7 +74,9 @@ public sealed class DatasetCollectionsTests : IDisposable
         await AssertEverywhereAsync(TrialReportsCollection.WithTrialReports, b => b.UseDatasetCollections(TrialReportsCollection.WithTrialReports));
 
         var validation = SeedValidator.Validate(seed.Dir, TrialReportsCollection.WithTrialReports);
-        Assert.EndsWith(", 2 trialReports", validation.Records.DescribeCounts(), StringComparison.Ordinal);
+        // Counted where it is declared, after the dataset's other collections, but before the conflicts and their claims,
+        // which summaries list last.
+        Assert.EndsWith(", 2 trialReports, 1 conflicts, 2 claims", validation.Records.DescribeCounts(), StringComparison.Ordinal);
         Assert.Equal(["informe-de-prueba-a", "informe-de-prueba-b"], validation.Records.Records<TrialReport>().Select(r => r.Id));
         Assert.Equal("""["iem-antecedentes"]""", validation.Records.Snapshot.ValueOf(new("TrialReport", "informe-de-prueba-a"), "sources"));
         Assert.Equal(3L, DatabaseDump.Scalar(Database, "SELECT COUNT(*) FROM \"TrialReportSources\""));
