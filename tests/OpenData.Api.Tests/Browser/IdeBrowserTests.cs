@@ -85,15 +85,17 @@ public sealed class IdeBrowserTests(ITestOutputHelper output)
     /// </summary>
     private static void Replace(ChromiumSession browser, string text)
     {
-        // Click the first line itself: the middle of the lines' box can be empty space that the editor's background
-        // takes (Chromium then reports the click as intercepted), and a completion list left open is closed first.
-        // The editor redraws its lines while it settles, so a line found a moment ago may be gone: find it again.
+        // Click the first line near its left end, as a pointer at that spot: an element click aimed at the middle of the
+        // line's box can land on empty space that the editor's background takes, which Chromium refuses as an
+        // intercepted click (the pointer's click there still focuses the editor). A completion list left open is closed
+        // first. The editor redraws its lines while it settles, so a line found a moment ago may be gone: find it again.
         new Actions(browser.Driver).SendKeys(Keys.Escape).Perform();
         browser.Wait.Until(_ =>
         {
             try
             {
-                browser.Visible(Editor + " .view-line").Click();
+                var line = browser.Visible(Editor + " .view-line");
+                new Actions(browser.Driver).MoveToElement(line, 4 - (line.Size.Width / 2), 0).Click().Perform();
                 return true;
             }
             catch (StaleElementReferenceException)
