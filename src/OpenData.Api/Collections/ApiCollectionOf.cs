@@ -26,9 +26,6 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
     /// <summary>The columns of the download, in order.</summary>
     public required IReadOnlyList<ExportColumn<T>> Columns { get; init; }
 
-    /// <summary>The related rows the columns read (sources, children), included in the download's query.</summary>
-    public Func<IQueryable<T>, IQueryable<T>> ExportIncludes { get; init; } = records => records;
-
     /// <summary>How the search covers the collection; null when it does not.</summary>
     public CollectionSearch<T>? Search { get; init; }
 
@@ -37,7 +34,7 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
 
     public override Type GraphType => typeof(TGraph);
 
-    public override IExportTable Export => _export ??= new ExportTable<T>(Name, Title, db => ExportIncludes(db.Set<T>()), Columns);
+    public override IExportTable Export => _export ??= new ExportTable<T>(Name, Title, Columns);
 
     public override string? SearchDescription => Search?.Description;
 

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.People;
@@ -23,7 +22,6 @@ internal static class AgreementSignatoriesCollection
             Columns.Note<AgreementSignatory>(x => x.Note),
             Columns.Sources<AgreementSignatory>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
     };
 }
 

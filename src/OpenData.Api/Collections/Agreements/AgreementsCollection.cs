@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Funding;
@@ -29,7 +28,6 @@ internal static class AgreementsCollection
             Columns.Note<Agreement>(x => x.Note),
             Columns.Sources<Agreement>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Signatories).Include(x => x.Sources),
         Search = new("Convenios: título, clave, partes y notas.", x => new(x.Title, [x.Code, .. x.Parties, x.Note])),
         Coverage = CollectionCoverage<Agreement>.Years(x => x.FiscalYear, x => x.FiscalYear),
     };

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Municipalities;
@@ -30,7 +29,6 @@ internal static class CentresCollection
             Columns.Note<Centre>(x => x.Note),
             Columns.Sources<Centre>(),
         ],
-        ExportIncludes = records => records.Include(x => x.MunicipalitiesServed).Include(x => x.Sources),
         Search = new("Centros de atención: nombre, operador, domicilio, resumen y notas.", x => new(x.Name, x.Operator, x.Address, x.Summary, x.Note)),
     };
 }

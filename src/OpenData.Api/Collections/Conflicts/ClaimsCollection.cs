@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
@@ -21,7 +20,6 @@ internal static class ClaimsCollection
             Columns.Note<Claim>(x => x.Note),
             Columns.Sources<Claim>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
     };
 }
 

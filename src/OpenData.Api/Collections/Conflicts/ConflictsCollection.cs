@@ -27,7 +27,6 @@ internal static class ConflictsCollection
             Columns.Note<Conflict>(x => x.Note),
             Columns.Sources<Conflict>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Claims).Include(x => x.Sources),
         Search = new("Datos en disputa: tema, resumen, cada versión y notas.", x => new(x.Topic, [x.Summary, .. x.Claims.OrderBy(c => c.Position).Select(c => c.Value), x.Note]), records => records.Include(c => c.Claims)),
     };
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using OpenData.Domain.Data;
 using OpenData.Domain.Model;
 
@@ -28,10 +29,23 @@ internal static class Columns
     /// <summary>A single relation: the id of the record it points to.</summary>
     public static ExportColumn<T> Ref<T>(string name, Func<T, string?> id) => new(name, x => id(x));
 
-    /// <summary>A list relation: the ids of the records it points to, in ordinal order.</summary>
-    public static ExportColumn<T> Refs<T, TRecord>(string name, Func<T, IEnumerable<TRecord>> records)
-        where TRecord : IRecord =>
-        new(name, x => records(x).Select(r => r.Id).Order(StringComparer.Ordinal).ToList());
+    /// <summary>
+    /// A list relation: the ids of the records it points to, in ordinal order. <paramref name="records"/> is the
+    /// navigation itself (<c>x =&gt; x.Sources</c>): the download's query includes it.
+    /// </summary>
+    public static ExportColumn<T> Refs<T, TRecord>(string name, Expression<Func<T, IEnumerable<TRecord>>> records)
+        where TRecord : IRecord
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        // x => x.Sources, or x => ((ISourced)x).Sources when T is a type parameter constrained to the interface.
+        var navigation = records.Body is MemberExpression member
+            && (member.Expression == records.Parameters[0]
+                || member.Expression is UnaryExpression { NodeType: ExpressionType.Convert } cast && cast.Operand == records.Parameters[0])
+            ? member.Member.Name
+            : throw new ArgumentException($"'{records}' is not a navigation of {typeof(T).Name}.", nameof(records));
+        var read = records.Compile();
+        return new(name, x => read(x).Select(r => r.Id).Order(StringComparer.Ordinal).ToList(), navigation);
+    }
 
     /// <summary>The record's sources, as source ids.</summary>
     public static ExportColumn<T> Sources<T>()

@@ -5,9 +5,11 @@ using OpenData.Domain.Model;
 
 namespace OpenData.Api.Collections.ExportColumns;
 
-/// <summary>A download of the records of type <typeparamref name="T"/>: a query (with the includes its columns need) and the columns.</summary>
-internal sealed class ExportTable<T>(
-    string name, string title, Func<OpenDataDbContext, IQueryable<T>> records, IEnumerable<ExportColumn<T>> columns) : IExportTable
+/// <summary>
+/// A download of the records of type <typeparamref name="T"/>: the columns, read by one query that includes the related
+/// rows they name (<see cref="ExportColumn{T}.Navigation"/>).
+/// </summary>
+internal sealed class ExportTable<T>(string name, string title, IEnumerable<ExportColumn<T>> columns) : IExportTable
     where T : class, IRecord
 {
     private readonly ExportColumn<T>[] _columns = [.. columns];
@@ -22,7 +24,8 @@ internal sealed class ExportTable<T>(
     {
         ArgumentNullException.ThrowIfNull(db);
         var row = new object?[_columns.Length];
-        var query = records(db).AsNoTracking().OrderBy(x => x.Id).AsAsyncEnumerable();
+        var records = _columns.Select(c => c.Navigation).OfType<string>().Aggregate(db.Set<T>().AsQueryable(), (query, navigation) => query.Include(navigation));
+        var query = records.AsNoTracking().OrderBy(x => x.Id).AsAsyncEnumerable();
         await foreach (var record in query.WithCancellation(cancellationToken))
         {
             for (var i = 0; i < _columns.Length; i++)

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Agreements;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
@@ -33,7 +32,6 @@ internal static class FundingRecordsCollection
             Columns.Note<FundingRecord>(x => x.Note),
             Columns.Sources<FundingRecord>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Registros de dinero público: destino, beneficiario y notas.", x => new(x.Purpose, x.Recipient, x.Note)),
         Coverage = CollectionCoverage<FundingRecord>.Years(x => x.FiscalYear, x => x.FiscalYearEnd ?? x.FiscalYear),
     };

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
@@ -20,7 +19,6 @@ internal static class GlossaryTermsCollection
             Columns.Note<GlossaryTerm>(x => x.Note),
             Columns.Sources<GlossaryTerm>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Glosario: término o sigla, definición y notas.", x => new(x.Term, x.Definition, x.Note)),
     };
 }

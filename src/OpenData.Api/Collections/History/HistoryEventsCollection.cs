@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Institutions;
@@ -29,7 +28,6 @@ internal static class HistoryEventsCollection
             Columns.Note<HistoryEvent>(x => x.Note),
             Columns.Sources<HistoryEvent>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Municipalities).Include(x => x.LegalInstruments).Include(x => x.Sources),
         Search = new("Hechos históricos: título, resumen y notas.", x => new(x.Title, x.Summary, x.Note)),
         Coverage = CollectionCoverage<HistoryEvent>.Dates(x => (DateOnly?)x.Date.Start, x => (DateOnly?)x.Date.End),
     };

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
@@ -24,7 +23,6 @@ internal static class InstitutionNamesCollection
             Columns.Note<InstitutionName>(x => x.Note),
             Columns.Sources<InstitutionName>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Nombres anteriores de una institución y sus notas.", x => new(WithAcronym(x.Name, x.Acronym), x.Note)),
     };
 }

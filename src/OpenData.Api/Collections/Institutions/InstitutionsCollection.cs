@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.History;
@@ -39,7 +38,6 @@ internal static class InstitutionsCollection
             Columns.Note<Institution>(x => x.Note),
             Columns.Sources<Institution>(),
         ],
-        ExportIncludes = records => records.Include(x => x.FormerNames).Include(x => x.Sources),
         Search = new("Instituciones: nombre, sigla, clasificación, misión, visión y notas.", x => new(WithAcronym(x.Name, x.Acronym), x.Classification, x.Mission, x.Vision, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.History;
@@ -28,7 +27,6 @@ internal static class LegalInstrumentsCollection
             Columns.Note<LegalInstrument>(x => x.Note),
             Columns.Sources<LegalInstrument>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Leyes, decretos y otros instrumentos jurídicos: título, número, resumen y notas.", x => new(x.Title, x.Number, x.Summary, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Centres;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
@@ -25,7 +24,6 @@ internal static class MunicipalitiesCollection
             Columns.Note<Municipality>(x => x.Note),
             Columns.Sources<Municipality>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Municipios: nombre y notas.", x => new(x.Name, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Institutions;
@@ -27,7 +26,6 @@ internal static class AppointmentsCollection
             Columns.Note<Appointment>(x => x.Note),
             Columns.Sources<Appointment>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Cargos públicos: cargo, organismo y notas.", x => new(x.Role, x.Organisation, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Agreements;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
@@ -22,7 +21,6 @@ internal static class PeopleCollection
             Columns.Note<Person>(x => x.Note),
             Columns.Sources<Person>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Personas: nombre, otras grafías del nombre y notas.", x => new(x.Name, [.. x.AlternateSpellings, x.Note])),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Institutions;
@@ -24,7 +23,6 @@ internal static class ObjectivesCollection
             Columns.Note<Objective>(x => x.Note),
             Columns.Sources<Objective>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Objetivos de los planes: su texto oficial y notas.", x => new(x.Text, x.Note)),
     };
 }

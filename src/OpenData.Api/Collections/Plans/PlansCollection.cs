@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
@@ -24,7 +23,6 @@ internal static class PlansCollection
             Columns.Note<Plan>(x => x.Note),
             Columns.Sources<Plan>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Planes de gobierno: nombre, resumen y notas.", x => new(x.Name, x.Summary, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
@@ -23,7 +22,6 @@ internal static class PoliciesCollection
             Columns.Note<Policy>(x => x.Note),
             Columns.Sources<Policy>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Políticas transversales: nombre, texto oficial y notas.", x => new(x.Name, x.Text, x.Note)),
     };
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.Common;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Api.Collections.Funding;
@@ -27,7 +26,6 @@ internal static class ProgramsCollection
             Columns.Note<PublicProgram>(x => x.Note),
             Columns.Sources<PublicProgram>(),
         ],
-        ExportIncludes = records => records.Include(x => x.Sources),
         Search = new("Programas públicos: nombre, sigla, dependencia, resumen y notas.", x => new(WithAcronym(x.Name, x.Acronym), x.Agency, x.Summary, x.Note)),
     };
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Collections.ExportColumns;
 using OpenData.Domain.Model;
 
@@ -10,7 +9,6 @@ internal static class FieldProvenanceExport
     public const string Name = "fieldProvenance";
 
     public static IExportTable Table { get; } = new ExportTable<FieldProvenance>(Name, "Fuentes por campo: qué fuente dice cada dato",
-        db => db.FieldProvenance.Include(x => x.Sources),
     [
         Columns.Id<FieldProvenance>(),
         Columns.Text<FieldProvenance>("recordType", x => x.RecordType),
