@@ -85,9 +85,12 @@ public sealed class IdeBrowserTests(ITestOutputHelper output)
     /// </summary>
     private static void Replace(ChromiumSession browser, string text)
     {
-        // Click the first line near its left end, as a pointer at that spot: an element click aimed at the middle of the
-        // line's box can land on empty space that the editor's background takes, which Chromium refuses as an
-        // intercepted click (the pointer's click there still focuses the editor). A completion list left open is closed
+        // Click the first line near its left end, as a pointer at that spot in the window's coordinates: an element click
+        // aimed at the middle of the line's box can land on empty space that the editor's background takes, which
+        // Chromium refuses as an intercepted click, and an offset from the element's centre is measured from its visible
+        // centre, so on a line box wider than the window it can point outside the window (MoveTargetOutOfBounds). The
+        // point is read from the line's box as the page lays it out, kept inside the editor's visible text area when the
+        // line is scrolled sideways (the pointer's click there focuses the editor). A completion list left open is closed
         // first. The editor redraws its lines while it settles, so a line found a moment ago may be gone: find it again.
         new Actions(browser.Driver).SendKeys(Keys.Escape).Perform();
         browser.Wait.Until(_ =>
@@ -95,7 +98,13 @@ public sealed class IdeBrowserTests(ITestOutputHelper output)
             try
             {
                 var line = browser.Visible(Editor + " .view-line");
-                new Actions(browser.Driver).MoveToElement(line, 4 - (line.Size.Width / 2), 0).Click().Perform();
+                var point = (IReadOnlyCollection<object>)((IJavaScriptExecutor)browser.Driver).ExecuteScript(
+                    "const r = arguments[0].getBoundingClientRect();" +
+                    "const v = arguments[0].closest('.monaco-scrollable-element').getBoundingClientRect();" +
+                    "return [Math.max(r.left, v.left, 0) + 4, r.top + r.height / 2];",
+                    line)!;
+                var xy = point.Select(Convert.ToDouble).ToArray();
+                new Actions(browser.Driver).MoveToLocation((int)xy[0], (int)xy[1]).Click().Perform();
                 return true;
             }
             catch (StaleElementReferenceException)
