@@ -17,12 +17,22 @@ namespace OpenData.Api.Data;
 /// <summary>The read-only dataset: options, the pooled DbContext factory the query engine uses, and the start-up build.</summary>
 public static class DatabaseServiceCollectionExtensions
 {
-    public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The dataset's services. <paramref name="diagnoseNow"/> (the serving host): begin the start-up diagnosis of the
+    /// store (with SQLite's integrity check) on another thread now, overlapping the rest of the host's build
+    /// (<see cref="StartupDiagnosis"/>); start-up still waits for its verdict.
+    /// </summary>
+    public static IServiceCollection AddOpenDataDatabase(this IServiceCollection services, IConfiguration configuration, bool diagnoseNow = false)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var postgres = options.IsPostgres;
 
         services.AddSingleton(options);
+        if (diagnoseNow)
+        {
+            services.AddSingleton(StartupDiagnosis.Begin(options));
+        }
+
         if (!postgres && options.SqliteMemoryLimitMiB > 0)
         {
             // Process-wide: it bounds the page caches of every SQLite connection together.
@@ -30,16 +40,16 @@ public static class DatabaseServiceCollectionExtensions
             SQLitePCL.raw.sqlite3_soft_heap_limit64(options.SqliteMemoryLimitMiB * 1024L * 1024L);
         }
 
+        // The compiled model's objects are built on another thread while the host goes on (the first context finds them).
+        _ = Task.Run(() => ServingModel.For(postgres));
+
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
-            if (postgres)
-            {
-                ConfigureReadOnlyPostgres(builder, options.ResolvedConnectionString);
-            }
-            else
-            {
-                ConfigureReadOnly(builder, options.ResolvedPath);
-            }
+            ConfigureServing(builder, options);
+
+            // The serving model, compiled ahead of time (CompiledModels/): building it at run time cost about 1 s of
+            // CPU before the first answer. Build contexts (seed build, the layout check) still build theirs.
+            builder.UseModel(ServingModel.For(postgres));
 
             // A failing query reaches the request's own error handling, which logs it once with the request id:
             // EF Core's own error entries for it would be a second stack trace.
@@ -69,6 +79,19 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static void ConfigureModel(DbContextOptionsBuilder builder) =>
         builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
+
+    /// <summary>The serving contexts' options, without their model: what <see cref="ServingModel"/> is generated from.</summary>
+    internal static void ConfigureServing(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        if (options.IsPostgres)
+        {
+            ConfigureReadOnlyPostgres(builder, options.ResolvedConnectionString);
+        }
+        else
+        {
+            ConfigureReadOnly(builder, options.ResolvedPath);
+        }
+    }
 
     private static void ConfigureReadOnly(DbContextOptionsBuilder builder, string path)
     {

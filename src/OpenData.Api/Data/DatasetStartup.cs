@@ -13,7 +13,8 @@ namespace OpenData.Api.Data;
 /// (<see cref="StartupFailureException"/>); with it, a file that cannot be served is replaced by a build, and a warning says why.
 /// </summary>
 internal sealed partial class DatasetStartup(
-    DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger, IHostApplicationLifetime? lifetime = null) : IHostedService
+    DatabaseOptions options, DatasetIntegrity integrity, ILogger<DatasetStartup> logger, IHostApplicationLifetime? lifetime = null,
+    StartupDiagnosis? early = null) : IHostedService
 {
     /// <summary>
     /// How long after start-up a served store's layout is compared with this code's. Computing the expected layout builds
@@ -25,7 +26,8 @@ internal sealed partial class DatasetStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var path = options.Describe();
-        var diagnosis = DatasetProbe.Diagnose(options, options.IntegrityCheckOnStart);
+        // Begun while the host was being built when the host asked for it (ApiHost); the same diagnosis either way.
+        var diagnosis = early is null ? DatasetProbe.Diagnose(options, options.IntegrityCheckOnStart) : await early.Result;
         if (!options.BuildOnStart)
         {
             if (!diagnosis.IsHealthy)

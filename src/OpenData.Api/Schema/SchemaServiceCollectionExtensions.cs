@@ -8,6 +8,9 @@ namespace OpenData.Api.Schema;
 /// <summary>Registers the IEM schema and the dataset metadata it publishes.</summary>
 public static class SchemaServiceCollectionExtensions
 {
+    /// <summary>Starts the schema's one-time build in the background now that the services exist (see <see cref="SchemaWarmUp"/>).</summary>
+    public static void WarmUpOpenDataSchema(this IServiceProvider services) => services.GetRequiredService<SchemaWarmUp>().Start();
+
     public static IServiceCollection AddOpenDataSchema(this IServiceCollection services, IConfiguration configuration)
     {
         // Each entity is published under its collection's public type name (PublicProgram as Program, for one).
@@ -25,7 +28,8 @@ public static class SchemaServiceCollectionExtensions
             .AddSchema<OpenDataSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(QueryType).Assembly));
-        services.AddHostedService<SchemaWarmUp>();
+        services.AddSingleton<SchemaWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<SchemaWarmUp>());
         return services;
     }
 }

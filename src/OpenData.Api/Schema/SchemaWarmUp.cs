@@ -5,16 +5,28 @@ namespace OpenData.Api.Schema;
 
 /// <summary>
 /// Builds the schema (and with it the EF Core model it reads) and runs one trivial query while the host is still
-/// starting, in the background: on two cores that work overlaps the start-up checks (SQLite's integrity check reads
-/// the whole file) and Kestrel's start, instead of waiting for the first request. A request that arrives first waits
-/// for the same one-time work; a failure here is left for that request to report. Nothing here reads the store,
-/// which a start-up build may still be replacing.
+/// starting, in the background: on two cores that work overlaps the endpoints' mapping, the start-up checks (SQLite's
+/// integrity check reads the whole file) and Kestrel's start, instead of waiting for the first request. It starts as
+/// soon as the services exist (<see cref="Start"/>, called by <c>ApiHost</c> right after building them), or else when
+/// the host starts; only once. A request that arrives first waits for the same one-time work; a failure here is left
+/// for that request to report. Nothing here reads the store, which a start-up build may still be replacing.
 /// </summary>
 internal sealed partial class SchemaWarmUp(IServiceProvider services, ILogger<SchemaWarmUp> logger) : IHostedLifecycleService
 {
+    private int _started;
+
+    /// <summary>Starts the warm-up in the background, unless it has started already.</summary>
+    public void Start()
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            _ = Task.Run(WarmUpAsync, CancellationToken.None);
+        }
+    }
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(WarmUpAsync, CancellationToken.None);
+        Start();
         return Task.CompletedTask;
     }
 
