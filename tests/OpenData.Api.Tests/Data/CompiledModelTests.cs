@@ -18,8 +18,20 @@ namespace OpenData.Api.Tests.Data;
 /// writes today from the serving options: a model change without regenerating it fails here. With
 /// <c>UPDATE_COMPILED_MODEL=1</c> the test rewrites the files instead (review the diff).
 /// </summary>
-public sealed partial class CompiledModelTests
+public sealed partial class CompiledModelTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    [Fact]
+    public void The_served_contexts_use_the_compiled_model_and_a_build_context_does_not()
+    {
+        using var served = factory.Services.GetRequiredService<IDbContextFactory<OpenDataDbContext>>().CreateDbContext();
+        Assert.IsType<OpenData.Api.Data.CompiledModels.Sqlite.OpenDataDbContextModel>(served.Model);
+        Assert.NotEmpty(served.Set<Domain.Model.Municipality>().Select(m => m.Id).Take(1).ToList());
+
+        // A build's own options (seed build, the layout fingerprint) still build their model from the declarations.
+        using var built = new OpenDataDbContext(Domain.Build.DatasetBuilder.Options("unused.sqlite", DatabaseServiceCollectionExtensions.ConfigureModel));
+        Assert.IsNotType<OpenData.Api.Data.CompiledModels.Sqlite.OpenDataDbContextModel>(built.Model);
+    }
+
 #pragma warning disable EF1001 // The generator's services are EF Core's internal design-time API, as `dotnet ef dbcontext optimize` uses them.
     [Theory]
     [InlineData("Sqlite")]
