@@ -88,15 +88,18 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         ) AS "f0"
         """;
 
+    // The API's page statement for a search whose last word is a prefix (every word of the mix): the page is ranked
+    // once (rowid and bm25), then the MATCH is opened once over the page's rowid range for the snippets.
     private const string SearchPageSql = """
-        WITH page(id, score) AS (
+        WITH page(id, score) AS MATERIALIZED (
           SELECT rowid, bm25("SearchIndex", 0, 0, 5.0, 1.0)
           FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
           ORDER BY 2, 1
           LIMIT $limit OFFSET $offset)
         SELECT json_array("SearchIndex".type, "SearchIndex".slug, page.score, snippet("SearchIndex", -1, char(2), char(3), '…', 16)) AS "Value"
-        FROM page CROSS JOIN "SearchIndex" ON "SearchIndex".rowid = page.id
+        FROM "SearchIndex" CROSS JOIN page ON page.id = "SearchIndex".rowid
         WHERE "SearchIndex" MATCH $match
+          AND "SearchIndex".rowid >= (SELECT min(id) FROM page) AND "SearchIndex".rowid <= (SELECT max(id) FROM page)
         ORDER BY page.score, page.id
         """;
 
