@@ -104,19 +104,19 @@ internal sealed class Fts5SearchStore : ISearchStore
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
-            db, query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
+            db, query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql, [.. Parameters(query.Match, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(SearchRow.Parse)];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query.CountMatch, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 
-    private static SqliteParameter[] Parameters(SearchQuery query, IReadOnlyList<string>? types) =>
+    private static SqliteParameter[] Parameters(string match, IReadOnlyList<string>? types) =>
     [
-        new("$match", query.Match),
+        new("$match", match),
         new("$types", types is null ? DBNull.Value : JsonSerializer.Serialize(types)),
     ];
 }

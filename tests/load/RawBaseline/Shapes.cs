@@ -265,6 +265,8 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         // The API's match for plain folded words: every word, the last one also as a prefix.
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var match = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"(\"{w}\" OR \"{w}\" *)" : $"\"{w}\""));
+        // The API counts with the last word as a prefix only: the same records, one doclist fewer to merge.
+        var countMatch = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"\"{w}\" *" : $"\"{w}\""));
         var hits = new List<(string Type, string Slug, double Score, string Snippet)>();
         await using (var reader = await ReadAsync(SearchPageSql, ("$match", match), ("$types", DBNull.Value), ("$limit", 11), ("$offset", 0)))
         {
@@ -276,7 +278,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         }
 
         int total;
-        await using (var reader = await ReadAsync(SearchCountSql, ("$match", match), ("$types", DBNull.Value)))
+        await using (var reader = await ReadAsync(SearchCountSql, ("$match", countMatch), ("$types", DBNull.Value)))
         {
             await reader.ReadAsync(cancellationToken);
             total = reader.GetInt32(0);
