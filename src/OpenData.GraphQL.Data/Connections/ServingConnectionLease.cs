@@ -5,7 +5,7 @@ namespace OpenData.GraphQL.Data.Connections;
 
 /// <summary>
 /// The pooled connection a context holds (a service of the context, one per context instance). Attached when the
-/// engine leases the context (<see cref="Contexts.IDataContextSource.CreateContext"/>): the context uses the open
+/// engine leases the context (its context source's <c>CreateContext</c>): the context uses the open
 /// connection without owning it (EF Core neither opens nor closes it). When the context goes back to EF Core's context
 /// pool its own connection string is restored and the connection goes back to its <see cref="ServingConnectionPool"/>;
 /// when the context is disposed for good the connection goes back too.

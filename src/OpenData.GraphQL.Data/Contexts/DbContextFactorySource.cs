@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpenData.GraphQL.Data.Connections;
-using OpenData.GraphQL.Data.Plans;
 
 namespace OpenData.GraphQL.Data.Contexts;
 
@@ -11,11 +10,9 @@ namespace OpenData.GraphQL.Data.Contexts;
 /// options ask for it (<see cref="ServingConnectionsDbContextOptionsExtensions.UseServingConnections"/>), each context
 /// is leased one of the pool's open connections for its lifetime.
 /// </summary>
-internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContext> factory, QueryEngineOptions options) : IDataContextSource, IDisposable
+internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContext> factory, ServingConnectionPool connections) : IDataContextSource
     where TContext : DbContext
 {
-    private readonly ServingConnectionPool connections = new(options.ServingConnections, options.StatementCacheSize);
-
     private readonly Lazy<(IModel Model, bool Sqlite, bool Leases)> shape = new(() =>
     {
         using var context = factory.CreateDbContext();
@@ -54,6 +51,4 @@ internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContex
 
         return context;
     }
-
-    public void Dispose() => connections.Dispose();
 }
