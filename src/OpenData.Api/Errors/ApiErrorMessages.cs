@@ -58,6 +58,8 @@ public static class ApiErrorMessages
                 "«{since}» is neither a published release nor a YYYY-MM-DD date (published releases: {known}).")
             .Add(ApiErrorCodes.ExportNotFound, Spanish, @"No hay descarga «(?<file>.*)»\. Pide /export/<colección>\.<formato> o /export/(?<database>\S+)\.",
                 "There is no download «{file}». Ask for /export/<collection>.<format> or /export/{database}.")
+            .Add(ApiErrorCodes.IdeNotBundled, Spanish, @"Esta compilación no incluye el IDE \(src/explorer-ide no se empaquetó\); el explorador sencillo está en /\.",
+                "This build does not include the IDE (src/explorer-ide was not bundled); the simple explorer is at /.")
             .Add(ApiErrorCodes.DatasetUnreadable, Spanish,
                 @"La base de datos no se puede leer ahora mismo \(puede estar dañada\)\. El fallo quedó registrado con el requestId\.",
                 "The database cannot be read right now (it may be damaged). The failure was logged with the requestId.")

@@ -1,4 +1,6 @@
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.Errors;
+using OpenData.GraphQL.Http.Errors;
 
 namespace OpenData.Api.Explorer;
 
@@ -23,14 +25,31 @@ public static class ExplorerEndpoints
         endpoints.MapGet("/explorer/examples.json", (ExampleQueries examples) => Results.Json(examples.All));
         // The developer IDE (GraphiQL) beside the page: /ide/ and its hashed, immutable bundle files.
         // (Routing treats /ide and /ide/ alike: the page's relative paths need the slash, so /ide redirects to it.)
-        endpoints.MapGet("/ide/", (HttpContext context, IdeAssets ide) =>
-            !context.Request.Path.Value!.EndsWith('/') ? Results.Redirect("/ide/" + context.Request.QueryString)
-            : ide.Find("index.html") is { } page ? Serve(context, page)
-            : Results.Problem("El IDE no se empaquetó en esta compilación (src/explorer-ide).", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
+        endpoints.MapGet("/ide/", ServeIdeAsync).ExcludeFromDescription();
         endpoints.MapGet("/ide/assets/{file}", (string file, HttpContext context, IdeAssets ide) =>
             ide.Find("assets/" + file) is { } asset ? Serve(context, asset, immutable: true) : Results.NotFound()).ExcludeFromDescription();
         return endpoints;
     }
+
+    private static async Task<IResult> ServeIdeAsync(HttpContext context, IdeAssets ide)
+    {
+        if (!context.Request.Path.Value!.EndsWith('/'))
+        {
+            return Results.Redirect("/ide/" + context.Request.QueryString);
+        }
+
+        if (ide.Find("index.html") is { } page)
+        {
+            return Serve(context, page);
+        }
+
+        // A build made without the IDE's targets (src/explorer-ide): say so with a code, as every other error answer.
+        await ErrorBody.WriteAsync(context, StatusCodes.Status404NotFound, ApiErrorCodes.IdeNotBundled, IdeNotBundledMessage);
+        return Results.Empty;
+    }
+
+    internal const string IdeNotBundledMessage =
+        "Esta compilación no incluye el IDE (src/explorer-ide no se empaquetó); el explorador sencillo está en /.";
 
     public static IResult ServePage(HttpContext context, ExplorerAssets assets) =>
         Serve(context, assets.Find("index.html") ?? throw new InvalidOperationException("The explorer page is not embedded."));

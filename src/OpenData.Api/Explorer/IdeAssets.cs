@@ -23,12 +23,19 @@ public sealed class IdeAssets
         [".json"] = "application/json",
     };
 
-    private readonly Assembly _assembly = typeof(IdeAssets).Assembly;
+    private readonly Assembly _assembly;
     private readonly HashSet<string> _names;
     private readonly ConcurrentDictionary<string, Asset> _loaded = new(StringComparer.Ordinal);
 
     public IdeAssets()
+        : this(typeof(IdeAssets).Assembly)
     {
+    }
+
+    /// <summary>The bundle embedded in <paramref name="assembly"/> (tests give one without it, as a build without the IDE's targets).</summary>
+    internal IdeAssets(Assembly assembly)
+    {
+        _assembly = assembly;
         _names = _assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
             .Select(name => name[Prefix.Length..])

@@ -20,21 +20,45 @@ internal sealed class Fts5SearchStore : ISearchStore
     private static readonly string Filter =
         $"""FROM "{SearchIndex.Table}" WHERE "{SearchIndex.Table}" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))""";
 
+    private static readonly string Snippet =
+        $"""snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})""";
+
     private static readonly string Rank = string.Create(
         CultureInfo.InvariantCulture, $"""bm25("{SearchIndex.Table}", 0, 0, {SearchIndex.TitleWeight:0.0###}, 1.0)""");
 
-    // Ranks every match (rowid and bm25 only), keeps the page, and only then writes the snippets of the page's hits:
-    // snippet() is the costly part, and SQLite would otherwise compute it for every match before sorting. The CROSS
-    // JOIN keeps the page as the outer loop, so each hit is one FTS5 lookup by rowid under the same MATCH.
-    private static readonly string PageSql = $"""
-        WITH page(id, score) AS (
+    // Ranks every match (rowid and bm25 only: exact bm25 order needs every match's score, and FTS5 reads each match's
+    // column sizes for it, about 0.5 µs a match), keeps the page, and only then writes the snippets of the page's hits:
+    // snippet() is the costly part, and SQLite would otherwise compute it for every match before sorting.
+    private static readonly string Ranking = $"""
           SELECT rowid, {Rank}
           {Filter}
           ORDER BY 2, 1
           LIMIT $limit OFFSET $offset)
-        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})) AS "Value"
+        """;
+
+    // Without a prefix term: the page is the outer loop, each hit one FTS5 lookup by rowid under the same MATCH, which
+    // costs a seek per term (about 15 µs a hit).
+    private static readonly string LookupPageSql = $"""
+        WITH page(id, score) AS (
+        {Ranking}
+        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, {Snippet}) AS "Value"
         FROM page CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = page.id
         WHERE "{SearchIndex.Table}" MATCH $match
+        ORDER BY page.score, page.id
+        """;
+
+    // With a prefix term: FTS5 merges the doclists of every word the prefix begins on each MATCH it opens (1–2 ms for a
+    // word in 48,000 records), so one lookup per hit paid that 11 times. Here the MATCH is opened once, limited to the
+    // page's rowid range (FTS5 seeks to its first rowid and stops after its last), and snippets are written only for the
+    // rows of the page. Same rows, order, scores and snippets as the lookups. MATERIALIZED: the page is read three times,
+    // and must be ranked once.
+    private static readonly string RangePageSql = $"""
+        WITH page(id, score) AS MATERIALIZED (
+        {Ranking}
+        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, {Snippet}) AS "Value"
+        FROM "{SearchIndex.Table}" CROSS JOIN page ON page.id = "{SearchIndex.Table}".rowid
+        WHERE "{SearchIndex.Table}" MATCH $match
+          AND "{SearchIndex.Table}".rowid >= (SELECT min(id) FROM page) AND "{SearchIndex.Table}".rowid <= (SELECT max(id) FROM page)
         ORDER BY page.score, page.id
         """;
 
@@ -80,19 +104,19 @@ internal sealed class Fts5SearchStore : ISearchStore
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
-            db, PageSql, [.. Parameters(query, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
+            db, query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql, [.. Parameters(query.Match, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
         return [.. rows.Select(SearchRow.Parse)];
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
-        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
+        var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query.CountMatch, types)], IsMissingIndex, cancellationToken);
         return counts[0];
     }
 
-    private static SqliteParameter[] Parameters(SearchQuery query, IReadOnlyList<string>? types) =>
+    private static SqliteParameter[] Parameters(string match, IReadOnlyList<string>? types) =>
     [
-        new("$match", query.Match),
+        new("$match", match),
         new("$types", types is null ? DBNull.Value : JsonSerializer.Serialize(types)),
     ];
 }

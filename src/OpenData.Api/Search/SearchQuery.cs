@@ -15,6 +15,13 @@ namespace OpenData.Api.Search;
 /// </summary>
 internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IReadOnlyList<SearchTerm> Parts)
 {
+    /// <summary>
+    /// The same records as <see cref="Match"/>, for counting them: the last bare word only as a prefix (<c>"w" *</c>
+    /// already matches every record <c>("w" OR "w" *)</c> does; the exact alternative is there for the ranking alone), which
+    /// spares FTS5 merging a second doclist (about 30% of a count).
+    /// </summary>
+    public required string CountMatch { get; init; }
+
     /// <summary>Longest accepted search text, in characters.</summary>
     public const int MaxLength = 200;
 
@@ -54,9 +61,12 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
         var match = string.Join(" AND ", terms.Select((t, i) => Quote(string.Join(' ', t.Words)) is var quoted && i == lastBare
             ? $"({quoted} OR {quoted} *)"
             : quoted));
+        var countMatch = string.Join(" AND ", terms.Select((t, i) => Quote(string.Join(' ', t.Words)) is var quoted && i == lastBare
+            ? $"{quoted} *"
+            : quoted));
         var described = terms.Select((t, i) => t.Phrase ? $"\"{string.Join(' ', t.Words)}\"" : t.Words[0] + (i == lastBare ? "*" : "")).ToList();
         var parts = terms.Select((t, i) => new SearchTerm(t.Words, t.Phrase, Prefix: i == lastBare)).ToList();
-        return new SearchQuery(match, described, parts);
+        return new SearchQuery(match, described, parts) { CountMatch = countMatch };
 
         void AddBare(string segment) =>
             terms.AddRange(Words(segment).Where(w => !SpanishStopWords.All.Contains(w)).Select(w => new Term([w], Phrase: false)));

@@ -60,22 +60,16 @@ public static class CollectionFieldExtensions
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         var connection = new ConnectionGraphType<TGraph>(prefix + "Connection", prefix + "Edge");
-        var arguments = new QueryArguments(
+        return PagedField(
+            name,
+            description,
+            connection,
+            options,
+            new FuncFieldResolver<object>(context => ResolveConnectionAsync(context, connection, source, options)),
             new QueryArgument<IntGraphType> { Name = "first", Description = PagingDescriptions.First(options.DefaultPageSize, options.MaxPageSize) },
             new QueryArgument<StringGraphType> { Name = "after", Description = PagingDescriptions.After },
             new QueryArgument<IntGraphType> { Name = "last", Description = PagingDescriptions.Last(options.MaxPageSize) },
-            new QueryArgument<StringGraphType> { Name = "before", Description = PagingDescriptions.Before },
-            WhereArgument<TEntity>(),
-            OrderArgument<TEntity>());
-        AddExtraArguments(arguments, options);
-        return new FieldType
-        {
-            Name = name,
-            Description = description,
-            ResolvedType = connection,
-            Arguments = arguments,
-            Resolver = new FuncFieldResolver<object>(context => ResolveConnectionAsync(context, connection, source, options)),
-        };
+            new QueryArgument<StringGraphType> { Name = "before", Description = PagingDescriptions.Before });
     }
 
     private static FieldType OffsetField<TEntity, TGraph>(
@@ -85,19 +79,32 @@ public static class CollectionFieldExtensions
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         var segment = new CollectionSegmentGraphType<TGraph>(prefix + "CollectionSegment");
-        var arguments = new QueryArguments(
+        return PagedField(
+            name,
+            description,
+            segment,
+            options,
+            new FuncFieldResolver<object>(context => ResolveSegmentAsync(context, segment, source, options)),
             new QueryArgument<IntGraphType> { Name = "skip", Description = PagingDescriptions.Skip },
-            new QueryArgument<IntGraphType> { Name = "take", Description = PagingDescriptions.Take(options.DefaultPageSize, options.MaxPageSize) },
-            WhereArgument<TEntity>(),
-            OrderArgument<TEntity>());
+            new QueryArgument<IntGraphType> { Name = "take", Description = PagingDescriptions.Take(options.DefaultPageSize, options.MaxPageSize) });
+    }
+
+    /// <summary>A paged collection field: its paging arguments, then <c>where</c>, <c>order</c> and the field's own arguments.</summary>
+    private static FieldType PagedField<TEntity>(
+        string name, string description, IGraphType type, CollectionFieldOptions<TEntity> options, IFieldResolver resolver, params QueryArgument[] paging)
+        where TEntity : class
+    {
+        var arguments = new QueryArguments(paging);
+        arguments.Add(WhereArgument<TEntity>());
+        arguments.Add(OrderArgument<TEntity>());
         AddExtraArguments(arguments, options);
         return new FieldType
         {
             Name = name,
             Description = description,
-            ResolvedType = segment,
+            ResolvedType = type,
             Arguments = arguments,
-            Resolver = new FuncFieldResolver<object>(context => ResolveSegmentAsync(context, segment, source, options)),
+            Resolver = resolver,
         };
     }
 

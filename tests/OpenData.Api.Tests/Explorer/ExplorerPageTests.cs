@@ -1,5 +1,10 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenData.Api.Explorer;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Explorer;
@@ -78,5 +83,30 @@ public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFac
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(null, "Esta compilación no incluye el IDE")]
+    [InlineData("en", "This build does not include the IDE")]
+    public async Task A_build_without_the_ide_answers_ide_with_a_coded_error_in_the_request_language(string? language, string message)
+    {
+        // The test assembly embeds no IDE bundle: the app then behaves as one built without src/explorer-ide.
+        using var withoutIde = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.Replace(ServiceDescriptor.Singleton(new IdeAssets(typeof(ExplorerPageTests).Assembly)))));
+        using var client = withoutIde.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/ide/", UriKind.Relative));
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var response = await client.SendAsync(request);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("IDE_NOT_BUNDLED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(response.Headers.Contains("X-Request-Id"));
     }
 }

@@ -20,6 +20,14 @@ public sealed class SearchQueryTests
         Assert.Equal(match, SearchQuery.Parse(text)?.Match);
 
     [Theory]
+    [InlineData("viol", "\"viol\" *")]
+    [InlineData("Peñón Blanco", "\"penon\" AND \"blanco\" *")]
+    [InlineData("mujeres \"de justicia\"", "\"mujeres\" * AND \"de justicia\"")]
+    [InlineData("\"instituto de la mujer\"", "\"instituto de la mujer\"")]
+    public void The_count_matches_the_last_bare_word_as_a_prefix_only(string text, string countMatch) =>
+        Assert.Equal(countMatch, SearchQuery.Parse(text)?.CountMatch);
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("de la los")]

@@ -88,15 +88,18 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         ) AS "f0"
         """;
 
+    // The API's page statement for a search whose last word is a prefix (every word of the mix): the page is ranked
+    // once (rowid and bm25), then the MATCH is opened once over the page's rowid range for the snippets.
     private const string SearchPageSql = """
-        WITH page(id, score) AS (
+        WITH page(id, score) AS MATERIALIZED (
           SELECT rowid, bm25("SearchIndex", 0, 0, 5.0, 1.0)
           FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
           ORDER BY 2, 1
           LIMIT $limit OFFSET $offset)
         SELECT json_array("SearchIndex".type, "SearchIndex".slug, page.score, snippet("SearchIndex", -1, char(2), char(3), '…', 16)) AS "Value"
-        FROM page CROSS JOIN "SearchIndex" ON "SearchIndex".rowid = page.id
+        FROM "SearchIndex" CROSS JOIN page ON page.id = "SearchIndex".rowid
         WHERE "SearchIndex" MATCH $match
+          AND "SearchIndex".rowid >= (SELECT min(id) FROM page) AND "SearchIndex".rowid <= (SELECT max(id) FROM page)
         ORDER BY page.score, page.id
         """;
 
@@ -262,6 +265,8 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         // The API's match for plain folded words: every word, the last one also as a prefix.
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var match = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"(\"{w}\" OR \"{w}\" *)" : $"\"{w}\""));
+        // The API counts with the last word as a prefix only: the same records, one doclist fewer to merge.
+        var countMatch = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"\"{w}\" *" : $"\"{w}\""));
         var hits = new List<(string Type, string Slug, double Score, string Snippet)>();
         await using (var reader = await ReadAsync(SearchPageSql, ("$match", match), ("$types", DBNull.Value), ("$limit", 11), ("$offset", 0)))
         {
@@ -273,7 +278,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         }
 
         int total;
-        await using (var reader = await ReadAsync(SearchCountSql, ("$match", match), ("$types", DBNull.Value)))
+        await using (var reader = await ReadAsync(SearchCountSql, ("$match", countMatch), ("$types", DBNull.Value)))
         {
             await reader.ReadAsync(cancellationToken);
             total = reader.GetInt32(0);
