@@ -7,6 +7,7 @@ using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Aggregates;
 using OpenData.GraphQL.Data.Collation;
+using OpenData.GraphQL.Data.Connections;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Plans;
@@ -65,7 +66,8 @@ public static class DatabaseServiceCollectionExtensions
             // used by two threads at once (an AsyncLocal set and cleared around every query) only costs here.
             builder.EnableThreadSafetyChecks(false);
         });
-        // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape).
+        // QueryEngine:PlanCacheSize bounds the cache of collection plans (one per query shape); ServingConnections and
+        // StatementCacheSize the open SQLite connections and the prepared statements each keeps.
         services.AddQueryEngine<OpenDataDbContext>(engine => configuration.GetSection(QueryEngineOptions.SectionName).Bind(engine));
         services.TryAddSingleton<DatasetIntegrity>();
         services.TryAddSingleton(TimeProvider.System);
@@ -99,6 +101,9 @@ public static class DatabaseServiceCollectionExtensions
         builder.UseSqlite(connection.ToString());
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         builder.UsePlainAggregates();
+
+        // The engine's contexts run on a few long-lived connections and their prepared statements (QueryEngine:ServingConnections, StatementCacheSize).
+        builder.UseServingConnections();
         ConfigureModel(builder);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenData.GraphQL.Data.Aggregates;
+using OpenData.GraphQL.Data.Connections;
 using OpenData.GraphQL.Data.Contexts;
 using OpenData.GraphQL.Data.Filtering;
 using OpenData.GraphQL.Data.Paging;
@@ -30,6 +31,9 @@ public static class QueryEngineServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton<IDataContextSource, DbContextFactorySource<TContext>>();
         services.TryAddSingleton(options);
+
+        // Disposed with the container: closes the open SQLite connections.
+        services.TryAddSingleton(_ => new ServingConnectionPool(options.ServingConnections, options.StatementCacheSize));
         services.TryAddSingleton<CollectionPlans>();
         Type[] shared =
         [

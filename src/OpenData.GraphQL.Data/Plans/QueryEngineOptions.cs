@@ -11,4 +11,17 @@ public sealed class QueryEngineOptions
     /// least recently used dropped first; 0 turns the cache off. Default 1000.
     /// </summary>
     public int PlanCacheSize { get; set; } = 1000;
+
+    /// <summary>
+    /// On SQLite, with contexts configured by <c>UseServingConnections</c>: how many connections stay open for the
+    /// engine's contexts (each leased to one context at a time); contexts beyond them open and close their own per query.
+    /// 0 turns the reuse off. Default 16.
+    /// </summary>
+    public int ServingConnections { get; set; } = 16;
+
+    /// <summary>
+    /// Prepared statements kept per serving connection (by SQL text, least recently used finalized first); 0 prepares
+    /// every statement again. Default 32.
+    /// </summary>
+    public int StatementCacheSize { get; set; } = 32;
 }

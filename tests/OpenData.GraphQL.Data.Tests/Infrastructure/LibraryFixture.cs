@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Aggregates;
+using OpenData.GraphQL.Data.Connections;
+using OpenData.GraphQL.Data.Contexts;
 using OpenData.GraphQL.Data.Hosting;
 using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Tests.Model;
@@ -40,7 +42,8 @@ public sealed class LibraryFixture : IDisposable
         (Authors, Books, Reviews, Tags) = LibraryData.Create(seed: 20260101);
         sqlite = useStore is null;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = directory.PathOf("library.db"), Pooling = false }.ToString();
-        useStore ??= o => o.UseSqlite(connectionString);
+        // As the API serves SQLite: the engine's contexts run on pooled open connections and their prepared statements.
+        useStore ??= o => o.UseSqlite(connectionString).UseServingConnections();
         var collection = new ServiceCollection();
         collection.AddSingleton(Log);
         collection.AddDbContextFactory<LibraryDb>(o => useStore(o.UseTextFolding().UsePlainAggregates().AddInterceptors(Log)));
@@ -72,6 +75,12 @@ public sealed class LibraryFixture : IDisposable
     public List<Tag> Tags { get; }
 
     public ISchema Schema => services.GetRequiredService<ISchema>();
+
+    /// <summary>The engine's context source (its pool of open SQLite connections).</summary>
+    internal IDataContextSource Contexts => services.GetRequiredService<IDataContextSource>();
+
+    /// <summary>The SQLite file, when the store is one.</summary>
+    internal string? DatabasePath => sqlite ? directory.PathOf("library.db") : null;
 
     /// <summary>The engine's plan cache of this fixture's service provider.</summary>
     internal CollectionPlans Plans => services.GetRequiredService<CollectionPlans>();
