@@ -41,16 +41,9 @@ public static class DatabaseServiceCollectionExtensions
             SQLitePCL.raw.sqlite3_soft_heap_limit64(options.SqliteMemoryLimitMiB * 1024L * 1024L);
         }
 
-        // The compiled model's objects are built on another thread while the host goes on (the first context finds them).
-        _ = Task.Run(() => ServingModel.For(postgres));
-
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
             ConfigureServing(builder, options);
-
-            // The serving model, compiled ahead of time (CompiledModels/): building it at run time cost about 1 s of
-            // CPU before the first answer. Build contexts (seed build, the layout check) still build theirs.
-            builder.UseModel(ServingModel.For(postgres));
 
             // A failing query reaches the request's own error handling, which logs it once with the request id:
             // EF Core's own error entries for it would be a second stack trace.
@@ -82,7 +75,7 @@ public static class DatabaseServiceCollectionExtensions
     public static void ConfigureModel(DbContextOptionsBuilder builder) =>
         builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
 
-    /// <summary>The serving contexts' options, without their model: what <see cref="ServingModel"/> is generated from.</summary>
+    /// <summary>The serving contexts' options: read-only, on the configured provider, with the dataset's model conventions.</summary>
     internal static void ConfigureServing(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         if (options.IsPostgres)
