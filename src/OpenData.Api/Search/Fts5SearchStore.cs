@@ -24,22 +24,25 @@ internal sealed class Fts5SearchStore : ISearchStore
     private static readonly string Snippet =
         $"""snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})""";
 
-    // Every match of the requested types is scored (exact bm25 order needs every match's score) by opendata_bm25, which
-    // keeps the page's best in the statement's RankingCall and returns the score, and counted: totalCount costs no second
-    // pass. The function is in WHERE because FTS5 serves its functions only on a plain column reference, which an
-    // aggregate's argument is not; CASE keeps it behind the type filter.
-    internal static readonly string RankSql = $"""
-        SELECT count(*) AS "Value"
-        FROM "{SearchIndex.Table}"
-        WHERE "{SearchIndex.Table}" MATCH $match
-          AND CASE WHEN $types IS NULL OR type IN (SELECT value FROM json_each($types)) THEN {Fts5RankFunction.Name}("{SearchIndex.Table}", $call) END IS NOT NULL
+    // The ranking pass: every match of the requested types is scored (exact bm25 order needs every match's score) by
+    // opendata_bm25, which keeps the page's best in the statement's RankingCall and counts the matches (totalCount costs
+    // no second pass). The function is in WHERE because FTS5 serves its functions only on a plain column reference,
+    // which an aggregate's argument is not; CASE keeps it behind the type filter. opendata_page, given the pass's count,
+    // runs after it and returns the page's rowids; MATERIALIZED: ranked once, however often the page is read.
+    internal static readonly string Ranked = $"""
+        WITH page(ids) AS MATERIALIZED (
+          SELECT {Fts5RankFunction.PageName}($call, count(*))
+          FROM "{SearchIndex.Table}"
+          WHERE "{SearchIndex.Table}" MATCH $match
+            AND CASE WHEN $types IS NULL OR type IN (SELECT value FROM json_each($types)) THEN {Fts5RankFunction.Name}("{SearchIndex.Table}", $call) END IS NOT NULL)
         """;
 
     // Without a prefix term: the page is the outer loop, each hit one FTS5 lookup by rowid under the same MATCH, which
     // costs a seek per term (about 15 µs a hit).
     internal static readonly string LookupPageSql = $"""
+        {Ranked}
         SELECT json_array("{SearchIndex.Table}".rowid, "{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, {Snippet}) AS "Value"
-        FROM json_each($ids) AS page CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = page.value
+        FROM page, json_each(page.ids) AS hit CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = hit.value
         WHERE "{SearchIndex.Table}" MATCH $match
         """;
 
@@ -48,9 +51,13 @@ internal sealed class Fts5SearchStore : ISearchStore
     // page's rowid range (FTS5 seeks to its first rowid and stops after its last), and snippets are written only for
     // the rows of the page (+rowid: a filter, not a constraint FTS5 would turn into one lookup per rowid).
     internal static readonly string RangePageSql = $"""
+        {Ranked}
         SELECT json_array(rowid, type, slug, {Snippet}) AS "Value"
         FROM "{SearchIndex.Table}"
-        WHERE "{SearchIndex.Table}" MATCH $match AND rowid >= $first AND rowid <= $last AND +rowid IN (SELECT value FROM json_each($ids))
+        WHERE "{SearchIndex.Table}" MATCH $match
+          AND rowid >= (SELECT min(hit.value) FROM page, json_each(page.ids) AS hit)
+          AND rowid <= (SELECT max(hit.value) FROM page, json_each(page.ids) AS hit)
+          AND +rowid IN (SELECT hit.value FROM page, json_each(page.ids) AS hit)
         """;
 
     private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";
@@ -91,6 +98,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
     }
 
+    /// <summary>One statement: the ranking pass (which counts the matches), then the snippets of the page's hits.</summary>
     public async Task<SearchRows> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -99,26 +107,14 @@ internal sealed class Fts5SearchStore : ISearchStore
         {
             Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
             using var call = RankingCall.Begin(query.Match, offset, limit);
-            var total = await SearchStoreCommands.ReadAsync<int>(
-                db, RankSql, [new SqliteParameter("$call", call.Id), .. Parameters(query.Match, types)], IsMissingIndex, cancellationToken);
-            var page = call.Page(offset);
-            if (page.Count == 0)
-            {
-                return new SearchRows([], total[0]);
-            }
-
-            var ids = JsonSerializer.Serialize(page.Select(hit => hit.Rowid));
             var rows = await SearchStoreCommands.ReadAsync<string>(
                 db,
                 query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql,
-                [
-                    new SqliteParameter("$match", query.Match), new SqliteParameter("$ids", ids),
-                    new SqliteParameter("$first", page.Min(hit => hit.Rowid)), new SqliteParameter("$last", page.Max(hit => hit.Rowid)),
-                ],
+                [new SqliteParameter("$call", call.Id), .. Parameters(query.Match, types)],
                 IsMissingIndex,
                 cancellationToken);
-            var found = rows.Select(Parse).ToDictionary(row => row.Rowid);
-            return new SearchRows([.. page.Select(hit => found[hit.Rowid].Row with { Rank = hit.Score })], total[0]);
+            var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
+            return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
         }
         finally
         {

@@ -5,7 +5,7 @@ using OpenData.Api.Search;
 using OpenData.Api.Search.Ranking;
 using OpenData.Load.SearchStatements;
 
-// Usage: dotnet run -c Release --project tests/load/SearchStatements -- <database.sqlite> [runs]
+// Usage: dotnet run -c Release --project tests/load/SearchStatements -- <database.sqlite> [runs] [profile]
 // For each text of the load benchmark's search mix (first page of 10 plus one, with totalCount), times in CPU ms of
 // this thread, median of the runs: the statements before the ranking function (bm25 page, then a count) and the API's
 // statements now (the ranking pass with its count, then the page's snippets), and checks that both give the same hits,
@@ -32,12 +32,26 @@ var first = SearchQuery.Parse(texts[0])!;
 before = ThreadCpu.Milliseconds();
 _ = After(first);
 var firstRank = ThreadCpu.Milliseconds() - before;
+if (args.Length > 2 && args[2] == "profile")
+{
+    // Only the API's statements, for a profiler attached to this process.
+    for (var i = 0; i < runs; i++)
+    {
+        foreach (var text in texts)
+        {
+            _ = After(SearchQuery.Parse(text)!);
+        }
+    }
+
+    return 0;
+}
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"register: {register:0.00} ms; first ranking on the connection (row sizes + IDFs + page): {firstRank:0.0} ms; row sizes held: {index.Sizes?.Bytes ?? 0:N0} bytes"));
 Console.WriteLine($"runs: {runs}, CPU ms of this thread, median");
 Console.WriteLine();
-Console.WriteLine("| text | matches | page before (bm25) | count before | before total | rank + count after | page snippets after | after total | same answer |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-var sums = new double[6];
+Console.WriteLine("| text | matches | match alone (count) | page before (bm25) | count before | before total | ranking pass after (with the count) | snippets after | after total (one statement) | same answer |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+var sums = new double[7];
 foreach (var text in texts)
 {
     var query = SearchQuery.Parse(text)!;
@@ -46,6 +60,7 @@ foreach (var text in texts)
     var same = old.Total == now.Total && old.Hits.SequenceEqual(now.Hits);
     var times = new[]
     {
+        Median(() => MatchAlone(query)),
         Median(() => Before(query, countToo: false)),
         Median(() => BeforeCount(query)),
         0,
@@ -53,16 +68,16 @@ foreach (var text in texts)
         0,
         0,
     };
-    times[2] = times[0] + times[1];
-    times[5] = Median(() => After(query));
-    times[4] = times[5] - times[3];
+    times[3] = times[1] + times[2];
+    times[6] = Median(() => After(query));
+    times[5] = times[6] - times[4];
     for (var i = 0; i < times.Length; i++)
     {
         sums[i] += times[i];
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {text} | {now.Total:N0} | {times[0]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times[5]:0.00} | {(same ? "yes" : "NO")} |"));
+        $"| {text} | {now.Total:N0} | {times[0]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times[5]:0.00} | {times[6]:0.00} | {(same ? "yes" : "NO")} |"));
     if (!same)
     {
         Console.Error.WriteLine($"{text}: before {old.Total} {string.Join("; ", old.Hits)}");
@@ -71,7 +86,7 @@ foreach (var text in texts)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| **mean of the mix** | | {sums[0] / texts.Length:0.00} | {sums[1] / texts.Length:0.00} | {sums[2] / texts.Length:0.00} | {sums[3] / texts.Length:0.00} | {sums[4] / texts.Length:0.00} | **{sums[5] / texts.Length:0.00}** | |"));
+    $"| **mean of the mix** | | {sums[0] / texts.Length:0.00} | {sums[1] / texts.Length:0.00} | {sums[2] / texts.Length:0.00} | {sums[3] / texts.Length:0.00} | {sums[4] / texts.Length:0.00} | {sums[5] / texts.Length:0.00} | **{sums[6] / texts.Length:0.00}** | |"));
 return 0;
 
 double Median(Action run)
@@ -105,41 +120,41 @@ Answer Before(SearchQuery query, bool countToo = true)
     return new Answer(hits, countToo ? BeforeCount(query) : -1);
 }
 
+// The floor of any exact ranking: FTS5 finding the matches of the ranked expression, nothing else.
+long MatchAlone(SearchQuery query)
+{
+    using var command = Command(BeforeSql.Count, ("$match", query.Match), ("$types", DBNull.Value));
+    return (long)command.ExecuteScalar()!;
+}
+
 long BeforeCount(SearchQuery query)
 {
     using var command = Command(BeforeSql.Count, ("$match", query.CountMatch), ("$types", DBNull.Value));
     return (long)command.ExecuteScalar()!;
 }
 
-// The API's statements now (Fts5SearchStore.PageAsync): the ranking pass keeps the page and counts, then the snippets.
+// The API's statement now (Fts5SearchStore.PageAsync): the ranking pass keeps the page and counts, then the page's
+// snippets; without snippets, the ranking pass alone.
 Answer After(SearchQuery query, bool snippets = true)
 {
     using var call = RankingCall.Begin(query.Match, 0, Limit);
-    long total;
-    using (var command = Command(Fts5SearchStore.RankSql, ("$call", call.Id), ("$match", query.Match), ("$types", DBNull.Value)))
-    {
-        total = (long)command.ExecuteScalar()!;
-    }
-
-    var page = call.Page(0);
-    if (!snippets || page.Count == 0)
-    {
-        return new Answer([], total);
-    }
-
+    var sql = !snippets
+        ? Fts5SearchStore.Ranked + "SELECT ids FROM page"
+        : query.Parts.Any(p => p.Prefix) ? Fts5SearchStore.RangePageSql : Fts5SearchStore.LookupPageSql;
     var found = new Dictionary<long, (string Type, string Slug, string Snippet)>();
-    var sql = query.Parts.Any(p => p.Prefix) ? Fts5SearchStore.RangePageSql : Fts5SearchStore.LookupPageSql;
-    using (var command = Command(sql, ("$match", query.Match), ("$ids", JsonSerializer.Serialize(page.Select(h => h.Rowid))), ("$first", page.Min(h => h.Rowid)), ("$last", page.Max(h => h.Rowid))))
+    using (var command = Command(sql, ("$call", call.Id), ("$match", query.Match), ("$types", DBNull.Value)))
     using (var reader = command.ExecuteReader())
     {
-        while (reader.Read())
+        while (reader.Read() && snippets)
         {
             var row = JsonDocument.Parse(reader.GetString(0)).RootElement;
             found[row[0].GetInt64()] = (row[1].GetString()!, row[2].GetString()!, row[3].GetString()!);
         }
     }
 
-    return new Answer([.. page.Select(h => Hit(found[h.Rowid].Type, found[h.Rowid].Slug, h.Score, found[h.Rowid].Snippet))], total);
+    return snippets
+        ? new Answer([.. call.Page().Select(h => Hit(found[h.Rowid].Type, found[h.Rowid].Slug, h.Score, found[h.Rowid].Snippet))], call.Count)
+        : new Answer([], call.Count);
 }
 
 static string Hit(string type, string slug, double score, string snippet) =>

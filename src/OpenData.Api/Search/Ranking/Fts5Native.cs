@@ -16,6 +16,12 @@ internal static unsafe partial class Fts5Native
     public const int Done = 101;
     public const int Error = 1;
 
+    /// <summary><c>SQLITE_UTF8</c>.</summary>
+    public const int Utf8 = 1;
+
+    /// <summary><c>SQLITE_TRANSIENT</c>: SQLite copies the result text.</summary>
+    public static readonly IntPtr Transient = -1;
+
     /// <summary><c>SQLITE_FCNTL_DATA_VERSION</c>: a counter that changes whenever the database file's content changes.</summary>
     public const int DataVersion = 35;
 
@@ -58,6 +64,14 @@ internal static unsafe partial class Fts5Native
     [SuppressGCTransition]
     public static partial void ResultErrorCode(IntPtr context, int code);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_create_function_v2")]
+    public static partial int CreateFunction(
+        IntPtr db, byte* name, int arguments, int encoding, IntPtr state,
+        delegate* unmanaged<IntPtr, int, IntPtr*, void> function, IntPtr step, IntPtr final, IntPtr destroy);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_result_text")]
+    public static partial void ResultText(IntPtr context, byte* text, int bytes, IntPtr destructor);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_result_error")]
     public static partial void ResultError(IntPtr context, byte* message, int bytes);
 }
@@ -95,4 +109,14 @@ internal unsafe struct Fts5ExtensionApi
     public delegate* unmanaged<IntPtr, int, void*, delegate* unmanaged<Fts5ExtensionApi*, IntPtr, void*, int>, int> QueryPhrase;
     public IntPtr SetAuxdata;
     public IntPtr GetAuxdata;
+    public delegate* unmanaged[SuppressGCTransition]<IntPtr, int, Fts5PhraseIter*, int*, int*, int> PhraseFirst;
+    public delegate* unmanaged[SuppressGCTransition]<IntPtr, Fts5PhraseIter*, int*, int*, void> PhraseNext;
+}
+
+/// <summary><c>Fts5PhraseIter</c> (fts5.h): FTS5's cursor over one phrase's instances in the current row.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct Fts5PhraseIter
+{
+    public byte* A;
+    public byte* B;
 }

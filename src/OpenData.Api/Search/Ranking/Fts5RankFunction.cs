@@ -16,6 +16,12 @@ internal static unsafe class Fts5RankFunction
 {
     public const string Name = "opendata_bm25";
 
+    /// <summary>
+    /// <c>opendata_page(call, after)</c>: the rowids of the call's page, best first, as a JSON array. Its second argument
+    /// is only there to be computed first (the ranking pass's count), so that the page is complete when it is read.
+    /// </summary>
+    public const string PageName = "opendata_page";
+
     private static readonly ConditionalWeakTable<object, RankedIndex> Registered = [];
     private static readonly Lock Gate = new();
 
@@ -48,6 +54,16 @@ internal static unsafe class Fts5RankFunction
             {
                 state.Free();
                 throw new InvalidOperationException($"FTS5 no registró {Name} (código {rc}).");
+            }
+
+            fixed (byte* name = "opendata_page\0"u8)
+            {
+                rc = Fts5Native.CreateFunction(db, name, 2, Fts5Native.Utf8, IntPtr.Zero, &PageIds, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero);
+            }
+
+            if (rc != Fts5Native.Ok)
+            {
+                throw new InvalidOperationException($"SQLite no registró {PageName} (código {rc}).");
             }
 
             Registered.Add(handle, index);
@@ -107,20 +123,25 @@ internal static unsafe class Fts5RankFunction
                 query = call.Query = index.Begin(api, fts, call.Match);
             }
 
-            // bm25's phrase frequencies: every instance of phrase p in column c adds the column's weight.
+            // bm25's phrase frequencies: every instance of phrase p in column c adds the column's weight. bm25 reads the
+            // instances of all phrases in position order (xInst); here phrase by phrase (xPhraseFirst/xPhraseNext, no
+            // merged array to build). The sums are the same doubles: small whole weights add exactly in any order.
             var frequencies = query.Frequencies;
-            Array.Clear(frequencies);
-            int instances;
-            var rc = api->InstCount(fts, &instances);
             var weights = Bm25.ColumnWeights;
-            for (var i = 0; rc == Fts5Native.Ok && i < instances; i++)
+            var rc = Fts5Native.Ok;
+            for (var phrase = 0; rc == Fts5Native.Ok && phrase < frequencies.Length; phrase++)
             {
-                int phrase, column, offset;
-                rc = api->Inst(fts, i, &phrase, &column, &offset);
-                if (rc == Fts5Native.Ok)
+                Fts5PhraseIter iterator;
+                int column, offset;
+                var frequency = 0.0;
+                rc = api->PhraseFirst(fts, phrase, &iterator, &column, &offset);
+                while (rc == Fts5Native.Ok && column >= 0)
                 {
-                    frequencies[phrase] += column < weights.Length ? weights[column] : 1.0;
+                    frequency += column < weights.Length ? weights[column] : 1.0;
+                    api->PhraseNext(fts, &iterator, &column, &offset);
                 }
+
+                frequencies[phrase] = frequency;
             }
 
             var rowid = api->Rowid(fts);
@@ -139,6 +160,30 @@ internal static unsafe class Fts5RankFunction
             var score = Bm25.Score(query.Idf, frequencies, (double)length, query.AverageLength);
             call.Add(score, rowid);
             Fts5Native.ResultDouble(context, score);
+        }
+        catch (Exception e)
+        {
+            Fail(context, e.Message);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void PageIds(IntPtr context, int count, IntPtr* values)
+    {
+        try
+        {
+            var call = count == 2 ? RankingCall.Find(Fts5Native.ValueInt64(values[0])) : null;
+            if (call is null)
+            {
+                Fail(context, "opendata_page necesita la llamada de clasificación en curso.");
+                return;
+            }
+
+            var json = System.Text.Encoding.UTF8.GetBytes("[" + string.Join(',', call.Page().Select(hit => hit.Rowid)) + "]");
+            fixed (byte* text = json)
+            {
+                Fts5Native.ResultText(context, text, json.Length, Fts5Native.Transient);
+            }
         }
         catch (Exception e)
         {

@@ -19,9 +19,10 @@ internal sealed class RankingCall : IDisposable
     private long[] rowids;
     private int kept;
 
-    private RankingCall(string match, int keep)
+    private RankingCall(string match, int offset, int keep)
     {
         Match = match;
+        Offset = offset;
         Keep = keep;
         scores = new double[Math.Min(keep, 64)];
         rowids = new long[scores.Length];
@@ -34,6 +35,9 @@ internal sealed class RankingCall : IDisposable
     /// <summary>The FTS5 match expression being ranked: the key of its phrases' IDFs.</summary>
     public string Match { get; }
 
+    /// <summary>Where the page begins among the matches, best first.</summary>
+    public int Offset { get; }
+
     /// <summary>How many of the best matches are kept (the page's offset plus its size).</summary>
     public int Keep { get; }
 
@@ -44,7 +48,7 @@ internal sealed class RankingCall : IDisposable
     internal RankingQuery? Query { get; set; }
 
     /// <summary>A call that keeps the first <paramref name="offset"/> + <paramref name="limit"/> matches.</summary>
-    public static RankingCall Begin(string match, int offset, int limit) => new(match, (int)Math.Clamp((long)offset + limit, 0, Array.MaxLength));
+    public static RankingCall Begin(string match, int offset, int limit) => new(match, offset, (int)Math.Clamp((long)offset + limit, 0, Array.MaxLength));
 
     public static RankingCall? Find(long id) => Calls.TryGetValue(id, out var call) ? call : null;
 
@@ -74,9 +78,10 @@ internal sealed class RankingCall : IDisposable
         }
     }
 
-    /// <summary>The kept matches from <paramref name="offset"/>, best first: (rowid, score).</summary>
-    public IReadOnlyList<(long Rowid, double Score)> Page(int offset)
+    /// <summary>The page: the kept matches from <see cref="Offset"/>, best first, as (rowid, score).</summary>
+    public IReadOnlyList<(long Rowid, double Score)> Page()
     {
+        var offset = Offset;
         var all = new (long Rowid, double Score)[kept];
         for (var i = 0; i < kept; i++)
         {
