@@ -3,8 +3,8 @@ namespace OpenData.Api.Search.Ranking;
 /// <summary>
 /// Every indexed row's size in tokens (all columns), as bm25 reads it from FTS5's <c>SearchIndex_docsize</c> one
 /// lookup per match: here one array indexed by rowid, loaded once per connection and database version, 2 bytes a row
-/// (4 when a row has more than 65,535 tokens). Connections over the same index share one copy: a freshly loaded array
-/// equal to one already held is dropped for it.
+/// (4 when a row has more than 65,535 tokens). Connections over the same index share one copy: a connection reads the
+/// table and compares it with the array already held, allocating its own only when they differ.
 /// </summary>
 internal sealed class DocumentSizes
 {
@@ -39,7 +39,11 @@ internal sealed class DocumentSizes
         return (ulong)rowid < (ulong)large!.Length ? large[rowid] : -1;
     }
 
-    /// <summary>Reads <c>{table}_docsize</c> on the native connection <paramref name="db"/>; null when it cannot be held as an array.</summary>
+    /// <summary>
+    /// Reads <c>{table}_docsize</c> on the native connection <paramref name="db"/>; null when it cannot be held as an
+    /// array. When an array already held has the same sizes, it is returned and nothing is allocated: the rows are
+    /// compared with it as they are read, and only a difference starts a copy of their own.
+    /// </summary>
     public static unsafe DocumentSizes? Load(IntPtr db, string table)
     {
         var name = "\"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "_docsize\"";
@@ -50,18 +54,48 @@ internal sealed class DocumentSizes
             return null;
         }
 
-        var sizes = new int[max + 1];
+        var held = Held(max + 1);
+        ushort[]? small = null;
+        int[]? large = null;
         var rows = 0L;
-        var fits = true;
+        var previous = 0L;
         read = Read(db, $"SELECT id, sz FROM {name}", statement =>
         {
             var rowid = Fts5Native.ColumnInt64(statement, 0);
             var size = Sum(new ReadOnlySpan<byte>(Fts5Native.ColumnBlob(statement, 1), Fts5Native.ColumnBytes(statement, 1)));
-            if ((ulong)rowid < (ulong)sizes.Length)
+            if ((ulong)rowid > (ulong)max)
             {
-                sizes[rowid] = size;
-                fits &= size <= ushort.MaxValue;
-                rows++;
+                return;
+            }
+
+            rows++;
+            if (held is not null && (held.Of(rowid) != size || !held.ZeroBetween(previous + 1, rowid)))
+            {
+                // Not the held sizes after all: a copy of its own, with the rows read so far.
+                (small, large) = held.Copy(max + 1);
+                held = null;
+            }
+
+            previous = rowid;
+            if (held is not null)
+            {
+                return;
+            }
+
+            if (large is null && size > ushort.MaxValue)
+            {
+                large = small is null ? new int[max + 1] : Array.ConvertAll(small, static s => (int)s);
+                small = null;
+            }
+
+            if (large is not null)
+            {
+                large[rowid] = size;
+            }
+            else
+            {
+                small ??= new ushort[max + 1];
+                small[rowid] = (ushort)size;
             }
         });
         if (!read || max > rows + MaxSlack)
@@ -69,7 +103,12 @@ internal sealed class DocumentSizes
             return null;
         }
 
-        return Intern(fits ? new DocumentSizes(Array.ConvertAll(sizes, static s => (ushort)s), null) : new DocumentSizes(null, sizes));
+        if (held is not null && held.ZeroBetween(previous + 1, max + 1))
+        {
+            return held;
+        }
+
+        return Intern(new DocumentSizes(large is null ? small ?? new ushort[max + 1] : null, large));
     }
 
     /// <summary>Runs <paramref name="sql"/> on <paramref name="db"/>, calling <paramref name="row"/> for each row; false on any error.</summary>
@@ -123,6 +162,24 @@ internal sealed class DocumentSizes
         return total;
     }
 
+    /// <summary>A held array of <paramref name="length"/> rowids, if any: the candidate the rows being read are compared with.</summary>
+    private static DocumentSizes? Held(long length)
+    {
+        lock (Gate)
+        {
+            Loaded.RemoveAll(w => !w.TryGetTarget(out _));
+            foreach (var weak in Loaded)
+            {
+                if (weak.TryGetTarget(out var held) && held.Length == length)
+                {
+                    return held;
+                }
+            }
+
+            return null;
+        }
+    }
+
     private static DocumentSizes Intern(DocumentSizes loaded)
     {
         lock (Gate)
@@ -139,6 +196,37 @@ internal sealed class DocumentSizes
             Loaded.Add(new WeakReference<DocumentSizes>(loaded));
             return loaded;
         }
+    }
+
+    private long Length => small is not null ? small.LongLength : large!.LongLength;
+
+    /// <summary>True when no rowid in [<paramref name="from"/>, <paramref name="to"/>) has a size (rowids absent from the table).</summary>
+    private bool ZeroBetween(long from, long to)
+    {
+        for (var rowid = from; rowid < to; rowid++)
+        {
+            if (Of(rowid) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A copy of these sizes, <paramref name="length"/> long, in the same width.</summary>
+    private (ushort[]? Small, int[]? Large) Copy(long length)
+    {
+        if (small is not null)
+        {
+            var copy = new ushort[length];
+            Array.Copy(small, copy, Math.Min(length, small.LongLength));
+            return (copy, null);
+        }
+
+        var wide = new int[length];
+        Array.Copy(large!, wide, Math.Min(length, large!.LongLength));
+        return (null, wide);
     }
 
     private bool SameAs(DocumentSizes other) =>
