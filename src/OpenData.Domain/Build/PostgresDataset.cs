@@ -67,12 +67,13 @@ public static class PostgresDataset
     /// served schema and renames the build schema to <see cref="Schema"/>. Any failure drops the build schema and
     /// leaves the served one as it was.
     /// </summary>
-    internal static async Task<DatasetInfo> BuildAsync(
+    public static async Task<DatasetInfo> BuildAsync(
         string connectionString,
         Func<DbContextOptions<OpenDataDbContext>, CancellationToken, Task<DatasetInfo>> write,
         Action<DbContextOptionsBuilder>? configure,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var buildSchema = BuildSchemaPrefix + Guid.NewGuid().ToString("N");
         var admin = new NpgsqlConnection(WithSchema(connectionString, "public", readOnly: false));
         await using (admin.ConfigureAwait(false))
