@@ -52,7 +52,7 @@ public static class SyntheticDatabase
                 await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var result = await WriteAsync(options, plan, seed, progress, cancellationToken).ConfigureAwait(false);
+            var result = await WriteAsync(options, plan, seed, DatasetFile.FixedBuiltAt, progress, cancellationToken).ConfigureAwait(false);
             File.Move(temp, target, overwrite: true);
             result.Info.BuiltAt = File.GetLastWriteTimeUtc(target);
             return result;
@@ -67,7 +67,7 @@ public static class SyntheticDatabase
     /// Writes the same rows as <see cref="GenerateAsync"/> into the PostgreSQL database of <paramref name="connectionString"/>,
     /// schema <see cref="PostgresDataset.Schema"/>, the way <c>seed build --provider Postgres</c> does
     /// (<see cref="PostgresDataset.BuildAsync"/>): into a fresh schema, swapped in with one transaction, so a failure
-    /// leaves the previous dataset and no build schema. The build time is the time of the swap.
+    /// leaves the previous dataset and no build schema. The build time is written in the DatasetInfo row, as <c>seed build</c> does there.
     /// </summary>
     public static async Task<SyntheticBuildResult> GeneratePostgresAsync(
         string connectionString,
@@ -84,18 +84,18 @@ public static class SyntheticDatabase
             connectionString,
             async (options, ct) =>
             {
-                result = await WriteAsync(options, plan, seed, progress, ct).ConfigureAwait(false);
+                // As `seed build --provider Postgres`: the build time is in the row (a schema has no file time).
+                result = await WriteAsync(options, plan, seed, DateTime.UtcNow, progress, ct).ConfigureAwait(false);
                 return result.Info;
             },
             configure,
             cancellationToken).ConfigureAwait(false);
-        info.BuiltAt = DateTime.UtcNow;
         return result!;
     }
 
     /// <summary>Fills the created, empty tables of <paramref name="options"/>, then runs the build steps and ANALYZE.</summary>
     private static async Task<SyntheticBuildResult> WriteAsync(
-        DbContextOptions<OpenDataDbContext> options, SyntheticPlan plan, int seed, IProgress<string>? progress, CancellationToken cancellationToken)
+        DbContextOptions<OpenDataDbContext> options, SyntheticPlan plan, int seed, DateTime builtAt, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var context = new OpenDataDbContext(options);
@@ -112,7 +112,7 @@ public static class SyntheticDatabase
                     .ConfigureAwait(false);
             }
 
-            var info = Info(plan, seed, DatasetLayout.Of(options));
+            var info = Info(plan, seed, DatasetLayout.Of(options), builtAt);
             var connection = database.GetDbConnection();
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             IReadOnlyDictionary<string, int> counts;
@@ -151,11 +151,11 @@ public static class SyntheticDatabase
     private static Action<string>? Report(IProgress<string>? progress, Stopwatch watch) =>
         progress is null ? null : line => progress.Report(FormattableString.Invariant($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
 
-    private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout) => new()
+    private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout, DateTime builtAt) => new()
     {
         Version = Version(plan.Rows, seed),
         Layout = layout,
-        BuiltAt = DatasetFile.FixedBuiltAt,
+        BuiltAt = builtAt,
         IsSynthetic = true,
     };
 }

@@ -52,7 +52,7 @@ internal static class SyntheticCommand
         command.Options.Add(connectionOption);
         command.Validators.Add(result =>
         {
-            var provider = result.GetValue(providerOption);
+            var provider = result.GetValue(providerOption) ?? DatabaseOptions.Sqlite;
             if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
             {
                 if (string.IsNullOrWhiteSpace(result.GetValue(connectionOption)))
