@@ -18,7 +18,25 @@ if (postgres)
 {
     var given = builder.Configuration["Database:ConnectionString"]
         ?? throw new InvalidOperationException("Set Database__ConnectionString to the PostgreSQL database (schema opendata).");
+    // The API's serving settings (PostgresDataset.ServingConnectionString), Npgsql's automatic preparation and no reset
+    // on close included unless the connection string sets them, so both sides run their statements the same way.
+    var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = given }.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToList();
     var serving = new NpgsqlConnectionStringBuilder(given) { SearchPath = "opendata" };
+    if (!keys.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+    {
+        serving.MaxAutoPrepare = 32;
+    }
+
+    if (!keys.Contains("AutoPrepareMinUsages", StringComparer.OrdinalIgnoreCase))
+    {
+        serving.AutoPrepareMinUsages = 2;
+    }
+
+    if (!keys.Contains("NoResetOnClose", StringComparer.OrdinalIgnoreCase))
+    {
+        serving.NoResetOnClose = true;
+    }
+
     serving.Options = string.IsNullOrWhiteSpace(serving.Options) ? "-c default_transaction_read_only=on" : serving.Options + " -c default_transaction_read_only=on";
     dataSource = NpgsqlDataSource.Create(serving.ConnectionString);
 }
