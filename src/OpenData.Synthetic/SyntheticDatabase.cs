@@ -80,7 +80,7 @@ public static class SyntheticDatabase
         ArgumentNullException.ThrowIfNull(connectionString);
         var plan = new SyntheticPlan(rows);
         SyntheticBuildResult? result = null;
-        var info = await PostgresDataset.BuildAsync(
+        await PostgresDataset.BuildAsync(
             connectionString,
             async (options, ct) =>
             {
