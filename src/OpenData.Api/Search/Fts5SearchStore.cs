@@ -10,9 +10,10 @@ namespace OpenData.Api.Search;
 
 /// <summary>
 /// Search on SQLite: the FTS5 table <see cref="SearchIndex"/>, bm25 with the title weighted
-/// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug, which is rowid order (the build inserts
-/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort), and FTS5's snippet,
-/// written only for the hits of the page.
+/// <see cref="SearchIndex.TitleWeight"/> times the body (computed by <see cref="Fts5RankFunction"/>, the same doubles as
+/// FTS5's bm25), ties by type then slug, which is rowid order (the build inserts in that order, and ordering by rowid
+/// avoids reading each match's stored type and slug to sort), and FTS5's snippet, written only for the hits of the page.
+/// A page is one statement that also counts the matches (<see cref="SearchRows.Total"/>).
 /// </summary>
 internal sealed class Fts5SearchStore : ISearchStore
 {
@@ -122,6 +123,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         }
     }
 
+    /// <summary>The count alone, for a caller without a page (a page already has its total).</summary>
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
         var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query.CountMatch, types)], IsMissingIndex, cancellationToken);
