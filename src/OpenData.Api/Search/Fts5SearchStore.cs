@@ -1,17 +1,19 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Search.Ranking;
 using OpenData.Domain.Data;
 
 namespace OpenData.Api.Search;
 
 /// <summary>
 /// Search on SQLite: the FTS5 table <see cref="SearchIndex"/>, bm25 with the title weighted
-/// <see cref="SearchIndex.TitleWeight"/> times the body, ties by type then slug, which is rowid order (the build inserts
-/// in that order, and ordering by rowid avoids reading each match's stored type and slug to sort), and FTS5's snippet,
-/// written only for the hits of the page.
+/// <see cref="SearchIndex.TitleWeight"/> times the body (computed by <see cref="Fts5RankFunction"/>, the same doubles as
+/// FTS5's bm25), ties by type then slug, which is rowid order (the build inserts in that order, and ordering by rowid
+/// avoids reading each match's stored type and slug to sort), and FTS5's snippet, written only for the hits of the page.
+/// A page is one statement that also counts the matches (<see cref="SearchRows.Total"/>).
 /// </summary>
 internal sealed class Fts5SearchStore : ISearchStore
 {
@@ -23,43 +25,40 @@ internal sealed class Fts5SearchStore : ISearchStore
     private static readonly string Snippet =
         $"""snippet("{SearchIndex.Table}", -1, char(2), char(3), '{SearchSnippet.Ellipsis}', {SearchSnippet.Tokens})""";
 
-    private static readonly string Rank = string.Create(
-        CultureInfo.InvariantCulture, $"""bm25("{SearchIndex.Table}", 0, 0, {SearchIndex.TitleWeight:0.0###}, 1.0)""");
-
-    // Ranks every match (rowid and bm25 only: exact bm25 order needs every match's score, and FTS5 reads each match's
-    // column sizes for it, about 0.5 µs a match), keeps the page, and only then writes the snippets of the page's hits:
-    // snippet() is the costly part, and SQLite would otherwise compute it for every match before sorting.
-    private static readonly string Ranking = $"""
-          SELECT rowid, {Rank}
-          {Filter}
-          ORDER BY 2, 1
-          LIMIT $limit OFFSET $offset)
+    // The ranking pass: every match of the requested types is scored (exact bm25 order needs every match's score) by
+    // opendata_bm25, which keeps the page's best in the statement's RankingCall and counts the matches (totalCount costs
+    // no second pass). The function is in WHERE because FTS5 serves its functions only on a plain column reference,
+    // which an aggregate's argument is not; CASE keeps it behind the type filter. opendata_page, given the pass's count,
+    // runs after it and returns the page's rowids; MATERIALIZED: ranked once, however often the page is read.
+    internal static readonly string Ranked = $"""
+        WITH page(ids) AS MATERIALIZED (
+          SELECT {Fts5RankFunction.PageName}($call, count(*))
+          FROM "{SearchIndex.Table}"
+          WHERE "{SearchIndex.Table}" MATCH $match
+            AND CASE WHEN $types IS NULL OR type IN (SELECT value FROM json_each($types)) THEN {Fts5RankFunction.Name}("{SearchIndex.Table}", $call) END IS NOT NULL)
         """;
 
     // Without a prefix term: the page is the outer loop, each hit one FTS5 lookup by rowid under the same MATCH, which
     // costs a seek per term (about 15 µs a hit).
-    private static readonly string LookupPageSql = $"""
-        WITH page(id, score) AS (
-        {Ranking}
-        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, {Snippet}) AS "Value"
-        FROM page CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = page.id
+    internal static readonly string LookupPageSql = $"""
+        {Ranked}
+        SELECT json_array("{SearchIndex.Table}".rowid, "{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, {Snippet}) AS "Value"
+        FROM page, json_each(page.ids) AS hit CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = hit.value
         WHERE "{SearchIndex.Table}" MATCH $match
-        ORDER BY page.score, page.id
         """;
 
     // With a prefix term: FTS5 merges the doclists of every word the prefix begins on each MATCH it opens (1–2 ms for a
     // word in 48,000 records), so one lookup per hit paid that 11 times. Here the MATCH is opened once, limited to the
-    // page's rowid range (FTS5 seeks to its first rowid and stops after its last), and snippets are written only for the
-    // rows of the page. Same rows, order, scores and snippets as the lookups. MATERIALIZED: the page is read three times,
-    // and must be ranked once.
-    private static readonly string RangePageSql = $"""
-        WITH page(id, score) AS MATERIALIZED (
-        {Ranking}
-        SELECT json_array("{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, page.score, {Snippet}) AS "Value"
-        FROM "{SearchIndex.Table}" CROSS JOIN page ON page.id = "{SearchIndex.Table}".rowid
+    // page's rowid range (FTS5 seeks to its first rowid and stops after its last), and snippets are written only for
+    // the rows of the page (+rowid: a filter, not a constraint FTS5 would turn into one lookup per rowid).
+    internal static readonly string RangePageSql = $"""
+        {Ranked}
+        SELECT json_array(rowid, type, slug, {Snippet}) AS "Value"
+        FROM "{SearchIndex.Table}"
         WHERE "{SearchIndex.Table}" MATCH $match
-          AND "{SearchIndex.Table}".rowid >= (SELECT min(id) FROM page) AND "{SearchIndex.Table}".rowid <= (SELECT max(id) FROM page)
-        ORDER BY page.score, page.id
+          AND rowid >= (SELECT min(hit.value) FROM page, json_each(page.ids) AS hit)
+          AND rowid <= (SELECT max(hit.value) FROM page, json_each(page.ids) AS hit)
+          AND +rowid IN (SELECT hit.value FROM page, json_each(page.ids) AS hit)
         """;
 
     private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";
@@ -100,18 +99,43 @@ internal sealed class Fts5SearchStore : ISearchStore
         await SearchStoreCommands.ExecuteAsync(connection, transaction, SearchIndex.Optimize, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SearchRow>> PageAsync(
+    /// <summary>One statement: the ranking pass (which counts the matches), then the snippets of the page's hits.</summary>
+    public async Task<SearchRows> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
-        var rows = await SearchStoreCommands.ReadAsync<string>(
-            db, query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql, [.. Parameters(query.Match, types), new SqliteParameter("$limit", limit), new SqliteParameter("$offset", offset)], IsMissingIndex, cancellationToken);
-        return [.. rows.Select(SearchRow.Parse)];
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
+            using var call = RankingCall.Begin(query.Match, offset, limit);
+            var rows = await SearchStoreCommands.ReadAsync<string>(
+                db,
+                query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql,
+                [new SqliteParameter("$call", call.Id), .. Parameters(query.Match, types)],
+                IsMissingIndex,
+                cancellationToken);
+            var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
+            return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
+    /// <summary>The count alone, for a caller without a page (a page already has its total).</summary>
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
         var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query.CountMatch, types)], IsMissingIndex, cancellationToken);
         return counts[0];
+    }
+
+    /// <summary>A row of the page statements: <c>[rowid, type, slug, snippet]</c>.</summary>
+    private static (long Rowid, SearchRow Row) Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var row = document.RootElement;
+        return (row[0].GetInt64(), new SearchRow(row[1].GetString()!, row[2].GetString()!, 0, row[3].GetString() ?? ""));
     }
 
     private static SqliteParameter[] Parameters(string match, IReadOnlyList<string>? types) =>

@@ -16,8 +16,11 @@ internal interface ISearchStore
     /// </summary>
     Task WriteAsync(DbConnection connection, DbTransaction transaction, IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> hits from the 0-based <paramref name="offset"/>, best first, ties in index order.</summary>
-    Task<IReadOnlyList<SearchRow>> PageAsync(
+    /// <summary>
+    /// Up to <paramref name="limit"/> hits from the 0-based <paramref name="offset"/>, best first, ties in index order,
+    /// with the total when ranking them counted every match.
+    /// </summary>
+    Task<SearchRows> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken);
 
     /// <summary>How many records match.</summary>

@@ -103,12 +103,12 @@ internal sealed class PostgresSearchStore : ISearchStore
         await SearchStoreCommands.ExecuteAsync(connection, transaction, Finish, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SearchRow>> PageAsync(
+    public async Task<SearchRows> PageAsync(
         OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
             db, PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)], IsMissingIndex, cancellationToken);
-        return [.. rows.Select(json => Row(json, query))];
+        return new SearchRows([.. rows.Select(json => Row(json, query))], null);
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)

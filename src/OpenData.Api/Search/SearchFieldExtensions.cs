@@ -53,13 +53,13 @@ public static class SearchFieldExtensions
         var offset = after is null ? 0 : SearchCursor.Decode(after, fingerprint) + 1;
 
         var reader = new SearchIndexReader(context.RequestServices!.GetRequiredService<IDbContextFactory<OpenDataDbContext>>());
-        var rows = await reader.PageAsync(query, types, offset, size + 1, context.CancellationToken);
+        var (rows, total) = await reader.PageAsync(query, types, offset, size + 1, context.CancellationToken);
         var hits = rows.Take(size)
             .Select((row, i) => new SearchHit(
                 row.Type, row.Slug, Math.Round(-row.Rank, 4, MidpointRounding.AwayFromZero), SearchSnippet.Publish(row.Snippet),
                 SearchCursor.Encode(fingerprint, offset + i)))
             .ToList();
         var pageInfo = new PageInfoResult(rows.Count > size, offset > 0, hits.FirstOrDefault()?.Cursor, hits.LastOrDefault()?.Cursor);
-        return new SearchPage(hits, pageInfo, ct => reader.CountAsync(query, types, ct));
+        return new SearchPage(hits, pageInfo, total is { } counted ? _ => Task.FromResult(counted) : ct => reader.CountAsync(query, types, ct));
     }
 }

@@ -9,8 +9,8 @@ namespace OpenData.Api.Search;
 /// </summary>
 internal sealed class SearchIndexReader(IDbContextFactory<OpenDataDbContext> factory)
 {
-    /// <summary>Up to <paramref name="limit"/> hits from the 0-based <paramref name="offset"/>, best first.</summary>
-    public async Task<IReadOnlyList<SearchRow>> PageAsync(
+    /// <summary>Up to <paramref name="limit"/> hits from the 0-based <paramref name="offset"/>, best first, and the total when the store counted it.</summary>
+    public async Task<SearchRows> PageAsync(
         SearchQuery query, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
