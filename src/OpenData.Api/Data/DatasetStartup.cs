@@ -134,7 +134,7 @@ internal sealed partial class DatasetStartup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Integrity check of {Path} skipped: the file is unchanged since a full check passed on it at {CheckedAt} (Database:IntegrityCheckOnStart=always checks at every start)")]
     private partial void LogCheckSkipped(string path, string checkedAt);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity check of {Path} passed; recorded in {Record}: later starts skip it while the file is unchanged")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity check of {Path} passed; recorded in {Record} (with Database:IntegrityCheckOnStart=once, later starts skip it while the file is unchanged)")]
     private partial void LogCheckRecorded(string path, string record);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Integrity check of {Path} passed but cannot be recorded ({Reason}): the whole file is checked at every start")]
