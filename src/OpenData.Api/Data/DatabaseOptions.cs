@@ -34,10 +34,12 @@ public sealed class DatabaseOptions
     public bool BuildOnStart { get; set; } = true;
 
     /// <summary>
-    /// When true (the default), serving first runs SQLite's <c>PRAGMA quick_check</c> over the file and refuses a
-    /// corrupt one. It reads the whole file: a few milliseconds for the seed, seconds for a file of hundreds of MB.
+    /// SQLite's <c>PRAGMA quick_check</c> before serving, which reads the whole file (a few milliseconds for the seed,
+    /// seconds for a file of hundreds of MB) and refuses a corrupt one. <c>once</c> (the default; <c>true</c> is the
+    /// same): check, and skip the check while the file is unchanged since one passed (<see cref="IntegrityRecord"/>);
+    /// <c>always</c>: check at every start; <c>never</c> (or <c>false</c>): only <c>/readyz</c> checks, in the background.
     /// </summary>
-    public bool IntegrityCheckOnStart { get; set; } = true;
+    public string IntegrityCheckOnStart { get; set; } = "once";
 
     /// <summary>
     /// SQLite only: how many MiB SQLite may keep for its page caches across all the process's connections before it
@@ -48,6 +50,16 @@ public sealed class DatabaseOptions
 
     /// <summary>How old the last integrity check may be before <c>/readyz</c> starts another one in the background (SQLite only).</summary>
     public TimeSpan IntegrityCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>What <see cref="IntegrityCheckOnStart"/> asks for; an error for a value it does not name.</summary>
+    public StartupIntegrityCheck StartupCheck => IntegrityCheckOnStart.Trim().ToUpperInvariant() switch
+    {
+        "ONCE" or "TRUE" => StartupIntegrityCheck.Once,
+        "ALWAYS" => StartupIntegrityCheck.Always,
+        "NEVER" or "FALSE" => StartupIntegrityCheck.Never,
+        _ => throw new Errors.StartupFailureException(Errors.StartupMessages.InvalidConfiguration(
+            $"Database:IntegrityCheckOnStart '{IntegrityCheckOnStart}' no es un valor válido; usa 'once' (por omisión), 'always' o 'never'")),
+    };
 
     /// <summary>True for Provider "Postgres" (any case); false for "Sqlite"; an error for anything else.</summary>
     public bool IsPostgres => Provider switch

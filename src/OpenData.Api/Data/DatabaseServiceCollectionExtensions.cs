@@ -27,6 +27,7 @@ public static class DatabaseServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var postgres = options.IsPostgres;
+        _ = options.StartupCheck; // a value it does not name stops start-up here, in one line
 
         services.AddSingleton(options);
         if (diagnoseNow)

@@ -39,7 +39,9 @@ public sealed partial class DatasetIntegrity(DatabaseOptions options, TimeProvid
 
     private void Recheck()
     {
-        var diagnosis = DatasetProbe.CheckIntegrity(options.ResolvedPath);
+        // A pass is recorded against the file's identity, a failure removes the record: the next start checks again.
+        var path = options.ResolvedPath;
+        var diagnosis = StartupIntegrity.CheckAndRecord(path, () => DatasetProbe.CheckIntegrity(path)).Diagnosis;
         if (!diagnosis.IsHealthy)
         {
             LogCorrupt(diagnosis.Message);

@@ -27,7 +27,9 @@ internal sealed partial class DatasetStartup(
     {
         var path = options.Describe();
         // Begun while the host was being built when the host asked for it (ApiHost); the same diagnosis either way.
-        var diagnosis = early is null ? DatasetProbe.Diagnose(options, options.IntegrityCheckOnStart) : await early.Result;
+        var verdict = early is null ? StartupIntegrity.Diagnose(options) : await early.Result;
+        var diagnosis = verdict.Diagnosis;
+        LogIntegrity(path, verdict);
         if (!options.BuildOnStart)
         {
             if (!diagnosis.IsHealthy)
@@ -112,6 +114,31 @@ internal sealed partial class DatasetStartup(
             LogLayoutChanged(path);
         }
     }
+
+    private void LogIntegrity(string path, StartupVerdict verdict)
+    {
+        switch (verdict.Outcome)
+        {
+            case IntegrityOutcome.Skipped:
+                LogCheckSkipped(path, verdict.Detail ?? "?");
+                break;
+            case IntegrityOutcome.Recorded:
+                LogCheckRecorded(path, verdict.Detail ?? "?");
+                break;
+            case IntegrityOutcome.NotRecorded:
+                LogCheckNotRecorded(path, verdict.Detail ?? "?");
+                break;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity check of {Path} skipped: the file is unchanged since a full check passed on it at {CheckedAt} (Database:IntegrityCheckOnStart=always checks at every start)")]
+    private partial void LogCheckSkipped(string path, string checkedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity check of {Path} passed; recorded in {Record} (with Database:IntegrityCheckOnStart=once, later starts skip it while the file is unchanged)")]
+    private partial void LogCheckRecorded(string path, string record);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Integrity check of {Path} passed but cannot be recorded ({Reason}): the whole file is checked at every start")]
+    private partial void LogCheckNotRecorded(string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving dataset {Path} version {Version}")]
     private partial void LogServing(string path, string version);

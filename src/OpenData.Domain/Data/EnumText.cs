@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -15,14 +14,14 @@ public static class EnumText
         where TEnum : struct, Enum => Cache<TEnum>.All;
 
     public static string Format<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Cache<TEnum>.Texts[value];
+        where TEnum : struct, Enum => Cache<TEnum>.Format(value);
 
     public static TEnum Parse<TEnum>(string text)
         where TEnum : struct, Enum =>
         TryParse<TEnum>(text, out var value) ? value : throw new FormatException($"'{text}' is not one of {string.Join(", ", All<TEnum>())}");
 
     public static bool TryParse<TEnum>(string text, [MaybeNullWhen(false)] out TEnum value)
-        where TEnum : struct, Enum => Cache<TEnum>.Values.TryGetValue(text, out value);
+        where TEnum : struct, Enum => Cache<TEnum>.TryParse(text, out value);
 
     private static string ToUpperSnake(string name)
     {
@@ -40,15 +39,57 @@ public static class EnumText
         return text.ToString();
     }
 
+    /// <summary>
+    /// Each enum's values and texts in two arrays, searched in order: a handful of values each. (Frozen dictionaries
+    /// over each enum were generic code over a value type that ReadyToRun cannot precompile: the JIT compiled their
+    /// construction for every enum at start-up, on the way to the first answer.)
+    /// </summary>
     private static class Cache<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly FrozenDictionary<TEnum, string> Texts =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => ToUpperSnake(v.ToString()));
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
 
-        public static readonly FrozenDictionary<string, TEnum> Values =
-            Texts.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        private static readonly string[] Texts = TextsOf(Values);
 
-        public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<TEnum>().Select(v => Texts[v])];
+        public static readonly IReadOnlyList<string> All = Array.AsReadOnly(Texts);
+
+        public static string Format(TEnum value)
+        {
+            for (var i = 0; i < Values.Length; i++)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(Values[i], value))
+                {
+                    return Texts[i];
+                }
+            }
+
+            throw new KeyNotFoundException($"{typeof(TEnum).Name} has no value {value}");
+        }
+
+        public static bool TryParse(string text, out TEnum value)
+        {
+            for (var i = 0; i < Texts.Length; i++)
+            {
+                if (string.Equals(Texts[i], text, StringComparison.Ordinal))
+                {
+                    value = Values[i];
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        private static string[] TextsOf(TEnum[] values)
+        {
+            var texts = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                texts[i] = ToUpperSnake(values[i].ToString());
+            }
+
+            return texts;
+        }
     }
 }
