@@ -75,10 +75,11 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
         var edges = new EdgeResult[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            edges[i] = new EdgeResult(CursorCodec.Encode(fingerprint, rows[i].Keys), rows[i].Node);
+            edges[i] = new EdgeResult(fingerprint, rows[i].Keys, rows[i].Node);
         }
 
-        var pageInfo = new PageInfoResult(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
+        // Cursors are encoded when read (EdgeResult.Cursor): a selection without cursors encodes none.
+        var pageInfo = PageInfoResult.OfEdges(hasNext, hasPrevious, edges.Length > 0 ? edges[0] : null, edges.Length > 0 ? edges[^1] : null);
         return (edges, pageInfo);
     }
 }
