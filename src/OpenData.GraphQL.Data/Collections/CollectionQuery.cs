@@ -100,7 +100,16 @@ internal sealed class CollectionQuery<TEntity>
 
         var selection = cursor ? selected.Merge(["nodes"], ["edges", "node"]) : selected.Merge(["items"]);
         var node = new ProjectionBuilder(model).Build(typeof(TEntity), resultType.GetField(rowsField)?.ResolvedType, selection);
-        return new CollectionPlan(keys, fingerprint, selectsRows: true, node, cursor ? RowProjection.Build<TEntity>(node, keys) : null);
+        if (!cursor)
+        {
+            return new CollectionPlan(keys, fingerprint, selectsRows: true, node, row: null);
+        }
+
+        // The rows carry their key values only for a selection that reads a cursor (the selection is a superset of
+        // what any request of this document reads: aliases, fragments and skipped fields included).
+        var readsCursors = selected["edges"]?["cursor"] is not null
+            || selected["pageInfo"]?["startCursor"] is not null || selected["pageInfo"]?["endCursor"] is not null;
+        return new CollectionPlan(keys, fingerprint, selectsRows: true, node, RowProjection.Build<TEntity>(node, readsCursors ? keys : []));
     }
 
     /// <summary>The filtered query (no order, no paging) with the values as closures, for counts and aggregates.</summary>

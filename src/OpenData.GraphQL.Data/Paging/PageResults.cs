@@ -89,5 +89,5 @@ public sealed record ConnectionResult(
 public sealed record CollectionSegmentResult(
     IReadOnlyList<object> Items, CollectionSegmentInfoResult PageInfo, Func<CancellationToken, Task<int>> CountAsync, FilteredQuery Query);
 
-/// <summary>A fetched row: the projected node and its sort-key values.</summary>
-internal sealed record PageRow(object Node, object?[] Keys);
+/// <summary>A fetched row: the projected node and its sort-key values (null when the page's selection reads no cursor).</summary>
+internal sealed record PageRow(object Node, object?[]? Keys);

@@ -4,7 +4,10 @@ using OpenData.GraphQL.Data.Sorting;
 
 namespace OpenData.GraphQL.Data.Paging;
 
-/// <summary>Builds <c>x =&gt; new PageRow(node(x), new object[] { key0(x), key1(x), … })</c>.</summary>
+/// <summary>
+/// Builds <c>x =&gt; new PageRow(node(x), new object[] { key0(x), key1(x), … })</c>, or <c>new PageRow(node(x), null)</c>
+/// without keys (a page whose selection reads no cursor: its key columns are neither read again nor boxed).
+/// </summary>
 internal static class RowProjection
 {
     private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(PageRow).GetConstructors()[0];
@@ -17,7 +20,7 @@ internal static class RowProjection
         var body = Expression.New(
             RowConstructor,
             Expression.Convert(nodeBody, typeof(object)),
-            Expression.NewArrayInit(typeof(object), keyValues));
+            keys.Count == 0 ? Expression.Constant(null, typeof(object[])) : Expression.NewArrayInit(typeof(object), keyValues));
         return Expression.Lambda<Func<TEntity, PageRow>>(body, parameter);
     }
 }
