@@ -180,7 +180,7 @@ internal sealed class CollectionQuery<TEntity>
                     CursorSlots.Record(cursors.Values));
             });
         return compiled.Query.ToListAsync(
-            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], cancellationToken);
+            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], request.Take, cancellationToken);
     }
 
     /// <summary>The rows of one offset page: <c>skip</c> rows in key order skipped, at most <paramref name="take"/> read.</summary>
@@ -205,7 +205,7 @@ internal sealed class CollectionQuery<TEntity>
                 var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(object)], skipped, state.Take);
                 return Compile<object>(body, [.. state.Query.FilterParameters(), state.Skip, state.Take]);
             });
-        return compiled.ToListAsync(db, [.. _values.Values, skip, take], cancellationToken);
+        return compiled.ToListAsync(db, [.. _values.Values, skip, take], take, cancellationToken);
     }
 
     /// <summary>The filter with its values as parameters (for a compiled shape).</summary>

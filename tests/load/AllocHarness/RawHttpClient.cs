@@ -12,6 +12,7 @@ internal sealed class RawHttpClient : IDisposable
 {
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
     private static readonly byte[] LengthHeader = "\r\ncontent-length:"u8.ToArray();
+    private static readonly byte[] LastChunk = "\r\n0\r\n\r\n"u8.ToArray();
     private readonly Socket _socket;
     private byte[] _buffer = new byte[1 << 16];
 
@@ -46,6 +47,17 @@ internal sealed class RawHttpClient : IDisposable
         var head = _buffer.AsSpan(0, headerEnd);
         var status = (head[9] - '0') * 100 + (head[10] - '0') * 10 + (head[11] - '0');
         var length = ContentLength(head);
+        if (length < 0)
+        {
+            // A chunked answer (an error body written by another path): read to its last chunk, keep no body.
+            while (!_buffer.AsSpan(0, read).EndsWith(LastChunk))
+            {
+                read += Receive(read);
+            }
+
+            return (status, default);
+        }
+
         var total = headerEnd + HeaderEnd.Length + length;
         if (_buffer.Length < total)
         {
@@ -82,7 +94,9 @@ internal sealed class RawHttpClient : IDisposable
         var at = ((ReadOnlySpan<byte>)lower).IndexOf(LengthHeader);
         if (at < 0)
         {
-            throw new InvalidOperationException("the answer has no Content-Length: " + Encoding.ASCII.GetString(head));
+            return ((ReadOnlySpan<byte>)lower).IndexOf("\r\ntransfer-encoding: chunked"u8) >= 0
+                ? -1
+                : throw new InvalidOperationException("the answer has no Content-Length: " + Encoding.ASCII.GetString(head));
         }
 
         var value = 0;
