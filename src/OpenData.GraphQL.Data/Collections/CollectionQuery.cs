@@ -133,9 +133,9 @@ internal sealed class CollectionQuery<TEntity>
     public FilteredQuery AsFilteredQuery() => new(Source, Filtered);
 
     /// <summary>The rows of one cursor page (see <see cref="CursorPager"/>).</summary>
-    public Task<List<PageRow>> ReadPageAsync(DbContext db, PageRequest request, CancellationToken cancellationToken)
+    public Task<List<EdgeResult>> ReadPageAsync(DbContext db, PageRequest request, CancellationToken cancellationToken)
     {
-        var row = (Expression<Func<TEntity, PageRow>>)Shape.Row!;
+        var row = (Expression<Func<TEntity, EdgeResult>>)Shape.Row!;
         var source = _query(db);
         if (!_compiles || source.Expression is not QueryRootExpression)
         {
@@ -174,9 +174,9 @@ internal sealed class CollectionQuery<TEntity>
 
                 var take = Expression.Parameter(typeof(int), "take");
                 var rows = state.Query.Sorter.Apply(page, state.Query.Keys, reverse: state.Request.Backward).Select(state.Row);
-                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(PageRow)], rows.Expression, take);
-                return new PageShapeQuery<PageRow>(
-                    Compile<PageRow>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
+                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(EdgeResult)], rows.Expression, take);
+                return new PageShapeQuery<EdgeResult>(
+                    Compile<EdgeResult>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
                     CursorSlots.Record(cursors.Values));
             });
         return compiled.Query.ToListAsync(

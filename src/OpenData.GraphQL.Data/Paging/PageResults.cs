@@ -44,13 +44,14 @@ public sealed class PageInfoResult
 public sealed record CollectionSegmentInfoResult(bool HasNextPage, bool HasPreviousPage);
 
 /// <summary>
-/// Value of a <c>&lt;Field&gt;Edge</c>. An edge of a cursor page keeps its row's key values and encodes its cursor when
-/// the cursor is first read (a page whose selection reads no cursor encodes none); the text is the same either way.
+/// Value of a <c>&lt;Field&gt;Edge</c>. An edge of a cursor page is the row its statement reads (the projected node and,
+/// when the selection reads a cursor, its sort-key values) and encodes its cursor when the cursor is first read (a page
+/// whose selection reads no cursor encodes none); the text is the same either way.
 /// </summary>
 public sealed class EdgeResult
 {
-    private readonly string? _fingerprint;
     private readonly object?[]? _keys;
+    private string? _fingerprint;
     private string? _cursor;
 
     public EdgeResult(string cursor, object node)
@@ -59,19 +60,21 @@ public sealed class EdgeResult
         Node = node;
     }
 
-    /// <summary>An edge whose cursor is <see cref="CursorCodec.Encode"/> of <paramref name="fingerprint"/> and <paramref name="keys"/>.</summary>
-    internal EdgeResult(string fingerprint, object?[]? keys, object node)
+    /// <summary>A row of a page statement: its node and its sort-key values (null when the selection reads no cursor).</summary>
+    internal EdgeResult(object node, object?[]? keys)
     {
-        _fingerprint = fingerprint;
         _keys = keys;
         Node = node;
     }
 
-    public string Cursor => _cursor ??= _keys is { } keys
-        ? CursorCodec.Encode(_fingerprint!, keys)
+    public string Cursor => _cursor ??= _keys is { } keys && _fingerprint is { } fingerprint
+        ? CursorCodec.Encode(fingerprint, keys)
         : throw new InvalidOperationException("This page was read without its rows' key values: its plan found no cursor in the selection.");
 
     public object Node { get; }
+
+    /// <summary>The order whose fingerprint the row's cursor carries (set by the pager before the edge is handed out).</summary>
+    internal void IssueUnder(string fingerprint) => _fingerprint = fingerprint;
 }
 
 /// <summary>
@@ -88,6 +91,3 @@ public sealed record ConnectionResult(
 /// <summary>Value of a <c>&lt;Field&gt;CollectionSegment</c>; <see cref="CountAsync"/> runs only when <c>totalCount</c> is selected.</summary>
 public sealed record CollectionSegmentResult(
     IReadOnlyList<object> Items, CollectionSegmentInfoResult PageInfo, Func<CancellationToken, Task<int>> CountAsync, FilteredQuery Query);
-
-/// <summary>A fetched row: the projected node and its sort-key values (null when the page's selection reads no cursor).</summary>
-internal sealed record PageRow(object Node, object?[]? Keys);
