@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,7 +15,8 @@ namespace OpenData.Synthetic;
 /// <c>seed build</c>. Deterministic for a given row count and seed, byte for byte (the build time is the file's modification time, see <see cref="DatasetFile.FixedBuiltAt"/>).
 /// The DatasetInfo row says <see cref="DatasetInfo.IsSynthetic"/> and its version starts with
 /// <see cref="VersionPrefix"/>. Like <c>seed build</c>, it writes a temporary file beside
-/// <c>outFile</c> and renames it into place, so a failure leaves nothing behind.
+/// <c>outFile</c> and renames it into place, so a failure leaves nothing behind; into PostgreSQL
+/// (<see cref="GeneratePostgresAsync"/>) it writes a fresh schema and swaps it in as <c>seed build</c> does.
 /// </summary>
 public static class SyntheticDatabase
 {
@@ -27,12 +29,14 @@ public static class SyntheticDatabase
     /// Writes about <paramref name="rows"/> rows (see <see cref="SyntheticPlan"/>) to <paramref name="outFile"/>.
     /// <paramref name="configure"/> is applied after <c>UseSqlite</c>, as for <c>seed build</c>; the
     /// <c>&lt;Prop&gt;_folded</c> columns it adds are filled with the query engine's <c>TextFolding.Fold</c>.
+    /// <paramref name="progress"/>, when given, hears of each table, the build steps and the statistics as they finish.
     /// </summary>
     public static async Task<SyntheticBuildResult> GenerateAsync(
         string outFile,
         int rows,
         int seed,
         Action<DbContextOptionsBuilder>? configure,
+        IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outFile);
@@ -41,7 +45,14 @@ public static class SyntheticDatabase
         var temp = DatasetTempFiles.Prepare(target);
         try
         {
-            var result = await WriteAsync(temp, plan, seed, configure, cancellationToken).ConfigureAwait(false);
+            var options = DatasetBuilder.Options(temp, configure);
+            var context = new OpenDataDbContext(options);
+            await using (context.ConfigureAwait(false))
+            {
+                await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = await WriteAsync(options, plan, seed, DatasetFile.FixedBuiltAt, progress, cancellationToken).ConfigureAwait(false);
             File.Move(temp, target, overwrite: true);
             result.Info.BuiltAt = File.GetLastWriteTimeUtc(target);
             return result;
@@ -52,15 +63,45 @@ public static class SyntheticDatabase
         }
     }
 
-    private static async Task<SyntheticBuildResult> WriteAsync(
-        string file, SyntheticPlan plan, int seed, Action<DbContextOptionsBuilder>? configure, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the same rows as <see cref="GenerateAsync"/> into the PostgreSQL database of <paramref name="connectionString"/>,
+    /// schema <see cref="PostgresDataset.Schema"/>, the way <c>seed build --provider Postgres</c> does
+    /// (<see cref="PostgresDataset.BuildAsync"/>): into a fresh schema, swapped in with one transaction, so a failure
+    /// leaves the previous dataset and no build schema. The build time is written in the DatasetInfo row, as <c>seed build</c> does there.
+    /// </summary>
+    public static async Task<SyntheticBuildResult> GeneratePostgresAsync(
+        string connectionString,
+        int rows,
+        int seed,
+        Action<DbContextOptionsBuilder>? configure,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var options = DatasetBuilder.Options(file, configure);
+        ArgumentNullException.ThrowIfNull(connectionString);
+        var plan = new SyntheticPlan(rows);
+        SyntheticBuildResult? result = null;
+        await PostgresDataset.BuildAsync(
+            connectionString,
+            async (options, ct) =>
+            {
+                // As `seed build --provider Postgres`: the build time is in the row (a schema has no file time).
+                result = await WriteAsync(options, plan, seed, DateTime.UtcNow, progress, ct).ConfigureAwait(false);
+                return result.Info;
+            },
+            configure,
+            cancellationToken).ConfigureAwait(false);
+        return result!;
+    }
+
+    /// <summary>Fills the created, empty tables of <paramref name="options"/>, then runs the build steps and ANALYZE.</summary>
+    private static async Task<SyntheticBuildResult> WriteAsync(
+        DbContextOptions<OpenDataDbContext> options, SyntheticPlan plan, int seed, DateTime builtAt, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
         var context = new OpenDataDbContext(options);
         await using (context.ConfigureAwait(false))
         {
             var database = context.Database;
-            await database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var sqlite = database.IsSqlite();
             if (sqlite)
@@ -71,7 +112,7 @@ public static class SyntheticDatabase
                     .ConfigureAwait(false);
             }
 
-            var info = Info(plan, seed, DatasetLayout.Of(options));
+            var info = Info(plan, seed, DatasetLayout.Of(options), builtAt);
             var connection = database.GetDbConnection();
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             IReadOnlyDictionary<string, int> counts;
@@ -79,7 +120,7 @@ public static class SyntheticDatabase
             {
                 var sql = context.GetService<ISqlGenerationHelper>();
                 var writer = new SyntheticDatasetWriter(
-                    new SyntheticTarget(connection, transaction, sql), context.Model, plan, seed, cancellationToken);
+                    new SyntheticTarget(connection, transaction, sql), context.Model, plan, seed, cancellationToken, Report(progress, watch));
                 writer.Write(info, options.DatasetCollections());
                 counts = writer.Counts;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -89,9 +130,11 @@ public static class SyntheticDatabase
             foreach (var step in options.DatasetBuildSteps())
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
+                Report(progress, watch)?.Invoke($"build step {step.GetType().Name} done");
             }
 
             await DatasetStatistics.UpdateAsync(context, cancellationToken).ConfigureAwait(false);
+            Report(progress, watch)?.Invoke("ANALYZE done");
 
             if (sqlite)
             {
@@ -104,11 +147,15 @@ public static class SyntheticDatabase
         }
     }
 
-    private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout) => new()
+    /// <summary>Progress lines with the elapsed time in front; null when nobody listens.</summary>
+    private static Action<string>? Report(IProgress<string>? progress, Stopwatch watch) =>
+        progress is null ? null : line => progress.Report(FormattableString.Invariant($"[{watch.Elapsed.TotalSeconds,6:F1} s] {line}"));
+
+    private static DatasetInfo Info(SyntheticPlan plan, int seed, string layout, DateTime builtAt) => new()
     {
         Version = Version(plan.Rows, seed),
         Layout = layout,
-        BuiltAt = DatasetFile.FixedBuiltAt,
+        BuiltAt = builtAt,
         IsSynthetic = true,
     };
 }

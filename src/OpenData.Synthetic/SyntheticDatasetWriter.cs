@@ -18,10 +18,12 @@ internal sealed class SyntheticDatasetWriter
     private readonly SyntheticRecords _records;
     private readonly Random _random;
     private readonly CancellationToken _cancellationToken;
+    private readonly Action<string>? _progress;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
-    public SyntheticDatasetWriter(SyntheticTarget target, IModel model, SyntheticPlan plan, int seed, CancellationToken cancellationToken)
+    public SyntheticDatasetWriter(SyntheticTarget target, IModel model, SyntheticPlan plan, int seed, CancellationToken cancellationToken, Action<string>? progress = null)
     {
+        _progress = progress;
         _target = target;
         _model = model;
         _plan = plan;
@@ -248,6 +250,9 @@ internal sealed class SyntheticDatasetWriter
         {
             _counts[join.Table] = join.Count;
         }
+
+        _progress?.Invoke(FormattableString.Invariant(
+            $"{string.Join(", ", joins.OfType<TableWriter<JoinRow>>().Prepend<ITableCount>(writer).Select(w => $"{w.Count} {w.Table}"))}; {_counts.Values.Sum()} of about {_plan.Rows} rows written"));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.TextFolding;
 
@@ -13,7 +14,7 @@ namespace OpenData.Synthetic;
 /// model, so the rows land exactly as SaveChanges would write them; every <c>&lt;Prop&gt;_folded</c>
 /// column is filled with the fold of its source column, as the text-folding interceptor would.
 /// </summary>
-internal sealed class TableWriter<TRow> : IDisposable
+internal sealed class TableWriter<TRow> : ITableCount, IDisposable
 {
     private readonly DbCommand _command;
     private readonly Func<TRow, object?>[] _values;
@@ -90,9 +91,9 @@ internal sealed class TableWriter<TRow> : IDisposable
         command.CommandText = $"INSERT INTO {target.Quote(table)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "@p" + i))})";
         for (var i = 0; i < names.Count; i++)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p" + i;
-            command.Parameters.Add(parameter);
+            // Typed as EF Core types it (Npgsql prepares only typed parameters); the value is set per row.
+            var mapping = (RelationalTypeMapping)properties[i].GetTypeMapping();
+            command.Parameters.Add(mapping.CreateParameter(command, "@p" + i, null, properties[i].IsNullable));
         }
 
         command.Prepare();

@@ -6,7 +6,15 @@
 # in tests/load) and the ratio API / baseline. Then the whole mix on the API (peak RSS) and start-up. Everything runs on
 # the loopback interface; every loop is bounded in time and count. The machine's load average is printed with the figures.
 # Usage: tests/load/run.sh   (environment: ROWS, SEED, SHAPE_LEVELS, SHAPE_DURATION, LEVELS, WARMUP, DURATION,
-# MAX_REQUESTS, REUSE_DB=1, STARTUP=0, MIX=0, R2R=1, TUNED=1, SETTLE)
+# MAX_REQUESTS, REUSE_DB=1, STARTUP=0, MIX=0, R2R=1, TUNED=1, SETTLE, PROVIDER, PG_CONNECTION, API_PG_CONNECTION)
+# PROVIDER=Postgres measures on PostgreSQL instead of SQLite: the synthetic rows are loaded with `seed synthetic
+# --provider Postgres` into the schema opendata of the database PG_CONNECTION names (an Npgsql connection string;
+# default Host=127.0.0.1;Port=5432;Username=opendata;Password=opendata;Database=opendata_load; the database must exist
+# and the role may create schemas in it). REUSE_DB=1 keeps that schema when its DatasetInfo version is the one of ROWS
+# and SEED. The API (Database__Provider=Postgres) and the baseline (Npgsql, the API's SQL) both read it; the API's
+# connection string is API_PG_CONNECTION when set (to try Npgsql settings on the API alone), else PG_CONNECTION. The
+# shape table then also has the CPU of the database's backend processes per request (/proc, the pids of
+# pg_stat_activity on that database). Start-up is SQLite-only (STARTUP and R2R are skipped).
 # MIX=1 (default) runs the whole mix on the API at LEVELS; R2R=1 also times start-up of a ReadyToRun publish; TUNED=1
 # repeats the mix with the workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0).
 # Results: tests/load/results/summary.md (figures as Markdown) and results.tsv (raw rows); logs beside them.
@@ -28,6 +36,9 @@ WORK=tests/load/results
 DB="$WORK/synthetic-$ROWS-$SEED.sqlite"
 RESULTS="$WORK/results.tsv"
 SUMMARY="$WORK/summary.md"
+PROVIDER=${PROVIDER:-Sqlite}
+PG_CONNECTION=${PG_CONNECTION:-Host=127.0.0.1;Port=5432;Username=opendata;Password=opendata;Database=opendata_load}
+API_PG_CONNECTION=${API_PG_CONNECTION:-$PG_CONNECTION}
 API_DLL=src/OpenData.Api/bin/Release/net10.0/OpenData.Api.dll
 DRIVER="dotnet tests/load/LoadDriver/bin/Release/net10.0/LoadDriver.dll"
 BASELINE_DLL=tests/load/RawBaseline/bin/Release/net10.0/RawBaseline.dll
@@ -61,6 +72,33 @@ has_field() { # $1 = type, $2 = field: 0 when the API's schema has it
     -d "{\"query\":\"{ __type(name: \\\"$1\\\") { fields { name } } }\"}" | grep -q "\"name\":\"$2\""
 }
 
+# psql over PG_CONNECTION (Host, Port, Username, Password, Database of the Npgsql string): one value, unaligned.
+pg_value() {
+  local host=127.0.0.1 port=5432 user="" password="" database="" key value pair
+  IFS=';' read -ra pairs <<< "$PG_CONNECTION"
+  for pair in "${pairs[@]}"; do
+    key=$(echo "${pair%%=*}" | tr -d ' ' | tr '[:upper:]' '[:lower:]'); value=${pair#*=}
+    case "$key" in
+      host|server) host=$value ;; port) port=$value ;; username|userid|user) user=$value ;;
+      password) password=$value ;; database) database=$value ;;
+    esac
+  done
+  PGPASSWORD="$password" psql -h "$host" -p "$port" -U "$user" -d "$database" -qAtX -c "$1" 2>/dev/null || true
+}
+
+if [ "$PROVIDER" = Postgres ]; then
+  DB_DESCRIPTION="PostgreSQL, schema opendata of $(echo "$PG_CONNECTION" | tr ';' '\n' | grep -i '^database=' | cut -d= -f2)"
+  STARTUP=0; R2R=0
+  API_DATABASE=(Database__Provider=Postgres "Database__ConnectionString=$API_PG_CONNECTION")
+  BASE_DATABASE=(Database__Provider=Postgres "Database__ConnectionString=$PG_CONNECTION")
+  DB_CPU=(--db-connection "$PG_CONNECTION")
+else
+  DB_DESCRIPTION="SQLite, $DB"
+  API_DATABASE=("Database__Path=$PWD/$DB")
+  BASE_DATABASE=("Database__Path=$PWD/$DB")
+  DB_CPU=()
+fi
+
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 step "build (Release)"
@@ -69,13 +107,22 @@ dotnet build tests/load/LoadDriver -c Release -v q -nologo
 dotnet build tests/load/RawBaseline -c Release -v q -nologo
 (cd tests/load && dotnet tool restore > /dev/null)
 
-step "synthetic database: $ROWS rows, seed $SEED"
-if [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ]; then
+step "synthetic database: $ROWS rows, seed $SEED ($DB_DESCRIPTION)"
+if [ "$PROVIDER" = Postgres ]; then
+  version=$(pg_value 'SELECT "Version" FROM opendata."DatasetInfo"')
+  if [ "${REUSE_DB:-0}" = 1 ] && [ "$version" = "synthetic-$ROWS-seed-$SEED" ]; then
+    echo "reusing schema opendata: $version"
+  else
+    dotnet "$API_DLL" seed synthetic --rows "$ROWS" --seed "$SEED" --provider Postgres --connection "$PG_CONNECTION"
+  fi
+  pg_value "SELECT 'schema opendata: ' || pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'opendata' AND c.relkind = 'r'"
+elif [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ]; then
   echo "reusing $DB"
+  ls -lh "$DB"
 else
   dotnet "$API_DLL" seed synthetic --rows "$ROWS" --seed "$SEED" --out "$DB"
+  ls -lh "$DB"
 fi
-ls -lh "$DB"
 
 if [ "${STARTUP:-1}" = 1 ]; then
   step "start-up: process start to first answer, median of 5"
@@ -100,11 +147,11 @@ if [ "${R2R:-0}" = 1 ]; then
 fi
 
 step "API (Release) on 127.0.0.1:$API_PORT and the baseline on 127.0.0.1:$BASE_PORT"
-Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
+env "${API_DATABASE[@]}" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
   Logging__LogLevel__Default=Warning \
   dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" > "$WORK/api.log" 2>&1 &
 server_pid=$!
-Database__Path="$PWD/$DB" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
+env "${BASE_DATABASE[@]}" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$BASE_PORT" > "$WORK/baseline.log" 2>&1 &
 baseline_pid=$!
 trap 'stop_server; kill $baseline_pid 2>/dev/null || true' EXIT
 wait_ready "http://127.0.0.1:$API_PORT/readyz"
@@ -122,10 +169,10 @@ for kind in "${kinds[@]}"; do
   for level in ${SHAPE_LEVELS//,/ }; do
     $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --only "${kind%s}" --levels "$level" --warmup 2 \
       --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label "shape-api" --results "$RESULTS" \
-      --with-allocations "${flags[@]}" || echo "(API: errors in $kind at c=$level, counted in the table)"
+      --with-allocations "${flags[@]}" "${DB_CPU[@]}" || echo "(API: errors in $kind at c=$level, counted in the table)"
     $DRIVER load --url "http://127.0.0.1:$BASE_PORT/graphql" --prepare-url "http://127.0.0.1:$API_PORT/graphql" --scenario mix \
       --only "${kind%s}" --levels "$level" --warmup 2 --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$baseline_pid" \
-      --label "shape-baseline" --results "$RESULTS" --with-allocations "${flags[@]}" || echo "(baseline: errors in $kind at c=$level, counted in the table)"
+      --label "shape-baseline" --results "$RESULTS" --with-allocations "${flags[@]}" "${DB_CPU[@]}" || echo "(baseline: errors in $kind at c=$level, counted in the table)"
   done
 done
 kill "$baseline_pid" 2>/dev/null || true
@@ -139,8 +186,8 @@ stop_server
 
 if [ "${TUNED:-0}" = 1 ]; then
   step "API with DOTNET_gcServer=0 DOTNET_TieredPGO=0: query mix"
-  DOTNET_gcServer=0 DOTNET_TieredPGO=0 \
-  Database__Path="$PWD/$DB" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
+  env DOTNET_gcServer=0 DOTNET_TieredPGO=0 \
+  "${API_DATABASE[@]}" Database__BuildOnStart=false GraphQL__Http__RateLimitingEnabled=false \
     Logging__LogLevel__Default=Warning \
     dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" > "$WORK/api-tuned.log" 2>&1 &
   server_pid=$!
@@ -155,7 +202,7 @@ step "summary"
   echo "Run at $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores; $(free -h | awk '/^Mem:/ { print $2 " RAM, " $7 " available" }');"
   echo "$(dotnet --info | sed -n '2p' | tr -s ' ') SDK, runtime $(dotnet --list-runtimes | awk '/NETCore.App/ { v=$2 } END { print v }');"
   echo "load average (1, 5, 15 min) before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "$ROWS synthetic rows (seed $SEED), levels $LEVELS, ${WARMUP} s warm-up and ${DURATION} s per level."
+  echo "$ROWS synthetic rows (seed $SEED) in $DB_DESCRIPTION, levels $LEVELS, ${WARMUP} s warm-up and ${DURATION} s per level."
   echo
   echo "| query | c | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -164,14 +211,14 @@ step "summary"
   echo "Each shape alone, API and hand-written baseline one after the other (same SQL statements); server CPU and"
   echo "allocations per request are the server process's own (the driver runs on the same cores):"
   echo
-  echo "| shape | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms | API CPU ms/req | baseline CPU ms/req | API KB/req | baseline KB/req | errors |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| shape | c | API req/s | baseline req/s | API / baseline | API p50 / p99 ms | baseline p50 / p99 ms | API CPU ms/req | baseline CPU ms/req | API KB/req | baseline KB/req | API db CPU ms/req | baseline db CPU ms/req | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '$1 ~ /^shape-/ && $4!="all" { side=substr($1,7); key=$4 SUBSEP $3; rps[side,key]=$7; lat[side,key]=$8 " / " $9; err[key]+=$6; last[side]=key
         if (!(key in seen)) { seen[key]=1; order[n++]=key } }
-    $1 ~ /^shape-/ && $4=="all" { side=substr($1,7); cpu[side,last[side]]=$11; kb[side,last[side]]=$12/1024 }
+    $1 ~ /^shape-/ && $4=="all" { side=substr($1,7); cpu[side,last[side]]=$11; kb[side,last[side]]=$12/1024; db[side,last[side]]=($13 == "" ? "–" : $13) }
     END { for (i=0;i<n;i++) { k=order[i]; split(k, p, SUBSEP)
-            printf "| %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %.1f | %.1f | %d |\n", p[1], p[2], rps["api",k], rps["baseline",k],
-              (rps["baseline",k] > 0 ? rps["api",k]/rps["baseline",k] : 0), lat["api",k], lat["baseline",k], cpu["api",k], cpu["baseline",k], kb["api",k], kb["baseline",k], err[k] } }' "$RESULTS"
+            printf "| %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %.1f | %.1f | %s | %s | %d |\n", p[1], p[2], rps["api",k], rps["baseline",k],
+              (rps["baseline",k] > 0 ? rps["api",k]/rps["baseline",k] : 0), lat["api",k], lat["baseline",k], cpu["api",k], cpu["baseline",k], kb["api",k], kb["baseline",k], db["api",k], db["baseline",k], err[k] } }' "$RESULTS"
   echo
   awk -F'\t' '$1 ~ /^(api|shape-api)$/ && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^(api|shape-api)$/ && $4!="all" { errors+=$6 }
     $1=="api-tuned" && $4=="all" { if ($10+0 > tuned) tuned=$10+0 }

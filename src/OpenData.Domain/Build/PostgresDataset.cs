@@ -23,7 +23,47 @@ public static class PostgresDataset
     /// write even with a role that could. A role with only USAGE on the schema and SELECT on its tables is the stricter
     /// setup for production.
     /// </summary>
-    public static string ServingConnectionString(string connectionString) => WithSchema(connectionString, Schema, readOnly: true);
+    public static string ServingConnectionString(string connectionString) => WithStatementReuse(WithSchema(connectionString, Schema, readOnly: true), connectionString);
+
+    /// <summary>Statements Npgsql prepares per physical connection when the connection string does not say (<c>Max Auto Prepare</c>).</summary>
+    public const int ServingMaxAutoPrepare = 32;
+
+    /// <summary>Executions of one SQL text on a connection before Npgsql prepares it, when the connection string does not say (<c>Auto Prepare Min Usages</c>).</summary>
+    public const int ServingAutoPrepareMinUsages = 2;
+
+    /// <summary>
+    /// Npgsql's automatic preparation on the serving sessions (issue 14: statements reused per connection): a SQL text
+    /// run <see cref="ServingAutoPrepareMinUsages"/> times on a physical connection is prepared there and later runs skip
+    /// the server's parse and plan; at most <see cref="ServingMaxAutoPrepare"/> per connection, the least used replaced
+    /// first; and no session reset when a connection goes back to the pool (<c>No Reset On Close</c>). Each only when
+    /// <paramref name="given"/> (the configured string) does not set it, so a deployment can turn them off
+    /// (<c>Max Auto Prepare=0</c>, <c>No Reset On Close=false</c>).
+    /// </summary>
+    private static string WithStatementReuse(string serving, string given)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = given }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        var builder = new NpgsqlConnectionStringBuilder(serving);
+        if (!keys.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = ServingMaxAutoPrepare;
+        }
+
+        if (!keys.Contains("AutoPrepareMinUsages", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.AutoPrepareMinUsages = ServingAutoPrepareMinUsages;
+        }
+
+        // EF Core opens and closes the pooled connection around every statement; Npgsql then resets the session
+        // (DISCARD ALL, or with prepared statements its parts) before the next one. Serving sessions change no session
+        // state (their schema and read-only mode are start-up options), so the reset is skipped unless the string asks for it.
+        if (!keys.Contains("NoResetOnClose", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>Options for a context over the dataset of <paramref name="connectionString"/>, with <paramref name="configure"/> applied.</summary>
     public static DbContextOptions<OpenDataDbContext> Options(string connectionString, Action<DbContextOptionsBuilder>? configure = null)
@@ -67,12 +107,13 @@ public static class PostgresDataset
     /// served schema and renames the build schema to <see cref="Schema"/>. Any failure drops the build schema and
     /// leaves the served one as it was.
     /// </summary>
-    internal static async Task<DatasetInfo> BuildAsync(
+    public static async Task<DatasetInfo> BuildAsync(
         string connectionString,
         Func<DbContextOptions<OpenDataDbContext>, CancellationToken, Task<DatasetInfo>> write,
         Action<DbContextOptionsBuilder>? configure,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(write);
         var buildSchema = BuildSchemaPrefix + Guid.NewGuid().ToString("N");
         var admin = new NpgsqlConnection(WithSchema(connectionString, "public", readOnly: false));
         await using (admin.ConfigureAwait(false))

@@ -165,6 +165,15 @@ public sealed class SyntheticCommandTests(SyntheticDatabaseFixture fixture) : IC
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Postgres_without_a_connection_string_is_refused_rather_than_written_to_the_configured_database()
+    {
+        var run = await CommandLineRun.RunAsync("seed", "synthetic", "--rows", "1000", "--provider", "Postgres");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--connection", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The tables of the EF model (entities and join tables; not the search index the build step adds).</summary>
     private static List<string> ModelTables()
     {

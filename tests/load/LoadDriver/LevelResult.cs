@@ -16,6 +16,9 @@ internal sealed record LevelResult(int Concurrency, TimeSpan Elapsed, IReadOnlyL
 
     /// <summary>Bytes the server allocated per request in the measured phase (dotnet-counters); null when not measured.</summary>
     public double? AllocatedPerRequest { get; init; }
+
+    /// <summary>CPU time of the database's backend processes per request (PostgreSQL, --db-connection), in ms; null when not measured.</summary>
+    public double? DatabaseCpuPerRequest { get; init; }
 }
 
 /// <summary>Requests, errors, throughput (requests per second of the level) and latency percentiles of one kind.</summary>

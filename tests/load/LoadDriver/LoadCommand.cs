@@ -4,7 +4,8 @@ namespace OpenData.Load;
 
 /// <summary>
 /// <c>load</c>: runs the scenario at each concurrency level and prints, per level and kind, requests,
-/// errors, throughput and p50/p99 latency, plus the server's peak RSS when <c>--pid</c> is given.
+/// errors, throughput and p50/p99 latency, plus the server's peak RSS when <c>--pid</c> is given and the CPU of the
+/// PostgreSQL backends of the database of <c>--db-connection</c> when it is given (<see cref="DatabaseCpu"/>).
 /// Appends tab-separated rows to <c>--results</c> for the report.
 /// </summary>
 internal static class LoadCommand
@@ -39,16 +40,17 @@ internal static class LoadCommand
         }
 
         var runner = new LoadRunner(http, url, kinds);
+        var database = options.Text("db-connection", "") is { Length: > 0 } db ? new DatabaseCpu(db) : null;
         var errors = 0;
         foreach (var level in levels)
         {
             var result = await runner.RunAsync(
                 level, warmup, duration, maxRequests, () => ServerProcess.CpuMilliseconds(pid),
-                options.Flag("with-allocations") ? () => AllocationMeter.Start(pid, (int)duration.TotalSeconds) : null).ConfigureAwait(false);
+                options.Flag("with-allocations") ? () => AllocationMeter.Start(pid, (int)duration.TotalSeconds) : null, database).ConfigureAwait(false);
             errors += result.Errors;
             var memory = ServerProcess.Memory(pid);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label} {scenario} c={level}: {result.Requests} requests in {result.Elapsed.TotalSeconds:F1} s, {result.Throughput:F1} req/s, {result.Errors} errors{(result.CpuPerRequest is { } cpu ? $", server CPU {cpu:F3} ms/req" : "")}{(result.AllocatedPerRequest is { } bytes ? $", {bytes / 1024:F1} KB allocated/req" : "")}{(memory is { } m ? $", server peak RSS {m.PeakMiB:F0} MiB (now {m.CurrentMiB:F0})" : "")}"));
+                $"{label} {scenario} c={level}: {result.Requests} requests in {result.Elapsed.TotalSeconds:F1} s, {result.Throughput:F1} req/s, {result.Errors} errors{(result.CpuPerRequest is { } cpu ? $", server CPU {cpu:F3} ms/req" : "")}{(result.AllocatedPerRequest is { } bytes ? $", {bytes / 1024:F1} KB allocated/req" : "")}{(result.DatabaseCpuPerRequest is { } dbCpu ? $", database CPU {dbCpu:F3} ms/req" : "")}{(memory is { } m ? $", server peak RSS {m.PeakMiB:F0} MiB (now {m.CurrentMiB:F0})" : "")}"));
             foreach (var kind in result.Kinds)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -59,7 +61,7 @@ internal static class LoadCommand
             {
                 var rows = result.Kinds.Select(k => k.Tsv(label, scenario, level)).ToList();
                 rows.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{label}\t{scenario}\t{level}\tall\t{result.Requests}\t{result.Errors}\t{result.Throughput:F1}\t\t\t{memory?.PeakMiB:F0}\t{result.CpuPerRequest:F3}\t{result.AllocatedPerRequest:F0}"));
+                    $"{label}\t{scenario}\t{level}\tall\t{result.Requests}\t{result.Errors}\t{result.Throughput:F1}\t\t\t{memory?.PeakMiB:F0}\t{result.CpuPerRequest:F3}\t{result.AllocatedPerRequest:F0}\t{result.DatabaseCpuPerRequest:F3}"));
                 await File.AppendAllLinesAsync(results, rows).ConfigureAwait(false);
             }
         }

@@ -13,23 +13,28 @@ internal sealed class LoadRunner(HttpClient http, Uri url, IReadOnlyList<QueryKi
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     /// <summary>One level; <paramref name="serverCpu"/> reads the server's CPU time (ms) before and after the measured phase.</summary>
-    /// <paramref name="allocations"/> starts an allocation meter for the measured phase (null: none).
+    /// <paramref name="allocations"/> starts an allocation meter for the measured phase (null: none); <paramref name="database"/>
+    /// measures the database's backends over the same phase (null: none).
     public async Task<LevelResult> RunAsync(
-        int concurrency, TimeSpan warmup, TimeSpan duration, int maxRequests, Func<double?> serverCpu, Func<AllocationMeter?>? allocations = null)
+        int concurrency, TimeSpan warmup, TimeSpan duration, int maxRequests, Func<double?> serverCpu, Func<AllocationMeter?>? allocations = null,
+        DatabaseCpu? database = null)
     {
         await PhaseAsync(concurrency, warmup, maxRequests, record: false).ConfigureAwait(false);
         var meter = allocations?.Invoke();
+        var databaseBefore = database?.Snapshot();
         var cpuBefore = serverCpu();
         var watch = Stopwatch.StartNew();
         var samples = await PhaseAsync(concurrency, duration, maxRequests, record: true).ConfigureAwait(false);
         var elapsed = watch.Elapsed;
         var cpu = serverCpu() - cpuBefore;
+        var databaseCpu = databaseBefore is null ? (double?)null : database!.Since(databaseBefore);
         var bytesPerSecond = meter is null ? null : await meter.BytesPerSecondAsync().ConfigureAwait(false);
         var throughput = samples.Count / elapsed.TotalSeconds;
         return new LevelResult(concurrency, elapsed, [.. kinds.Select((k, i) => KindResult.From(k.Name, samples.Where(s => s.Kind == i).ToList(), elapsed))])
         {
             CpuPerRequest = cpu / Math.Max(1, samples.Count),
             AllocatedPerRequest = bytesPerSecond / Math.Max(1, throughput),
+            DatabaseCpuPerRequest = databaseCpu / Math.Max(1, samples.Count),
         };
     }
 

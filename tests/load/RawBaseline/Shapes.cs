@@ -354,5 +354,5 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
     private Task<SqliteDataReader> ReadInAsync(string sql, IReadOnlyList<object> values) =>
         ReadAsync(sql, ("@Value", JsonSerializer.Serialize(values)));
 
-    private static string TypeName(string type) => string.Concat(type.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    internal static string TypeName(string type) => string.Concat(type.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }
