@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Batching;
@@ -14,6 +16,7 @@ namespace OpenData.GraphQL.Data.Batching;
 internal static class NavigationBatch
 {
     private static readonly System.Reflection.ConstructorInfo RowConstructor = typeof(BatchRow).GetConstructors()[0];
+    private static readonly ParameterExpression Context = Expression.Parameter(typeof(DbContext), "db");
 
     public static object? LoadList<TParent, TChild>(IResolveFieldContext context, string navigation, ChildOrder? order = null)
         where TParent : class
@@ -28,7 +31,14 @@ internal static class NavigationBatch
         where TChild : class
     {
         var field = BatchField.Of<TParent>(context);
-        return field?.Load<object?>(context, (keys, ct) => FetchReferenceAsync<TParent, TChild>(field, navigation, keys, ct));
+        if (field is null)
+        {
+            return null;
+        }
+
+        var plans = Plans(context);
+        var shape = new QueryShapeKey(new PlanKey(context.FieldAst, context.FieldDefinition, navigation), "", "reference");
+        return field.Load<object?>(context, (keys, ct) => FetchReferenceAsync<TParent, TChild>(field, navigation, keys, plans, shape, ct));
     }
 
     public static object LoadEntity<TEntity>(IResolveFieldContext context, object key)
@@ -36,6 +46,7 @@ internal static class NavigationBatch
     {
         var source = BatchField.DataSource(context);
         var entityKey = EntityKey.Of(source.Model, typeof(TEntity));
+        var plans = Plans(context);
         var loader = BatchLoaderRegistry.For<object?>(
             context,
             typeof(TEntity),
@@ -44,13 +55,40 @@ internal static class NavigationBatch
                 var db = source.CreateContext();
                 await using (db.ConfigureAwait(false))
                 {
-                    var filter = (Expression<Func<TEntity, bool>>)entityKey.ContainedIn(typeof(TEntity), keys);
-                    var rows = await db.Set<TEntity>().AsNoTracking().Where(filter).ToListAsync(ct).ConfigureAwait(false);
+                    // One key (a node, a by-id field): a statement compiled once per entity type, the key bound.
+                    var rows = keys.Count == 1 && plans is { CompilesQueries: true }
+                        ? await EntityByKey<TEntity>(plans, db, entityKey).ToListAsync(db, [entityKey.Convert(keys[0])], 1, ct).ConfigureAwait(false)
+                        : await Entities<TEntity>(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedIn(typeof(TEntity), keys))
+                            .ToListAsync(ct).ConfigureAwait(false);
                     return rows.ToDictionary(r => entityKey.ValueOf(r)!, r => (object?)r);
                 }
             }));
         return loader.Load(entityKey.Convert(key));
     }
+
+    /// <summary>The engine's plans, or null when the engine is not registered (then every statement is ad hoc).</summary>
+    private static CollectionPlans? Plans(IResolveFieldContext context) => context.RequestServices?.GetService<CollectionPlans>();
+
+    /// <summary>
+    /// The entities <paramref name="filter"/> keeps, without tracking, each read from its mapped columns only
+    /// (<see cref="ProjectionBuilder.AllColumns"/>: not its shadow columns), or whole when it cannot be rebuilt that way.
+    /// </summary>
+    private static IQueryable<TEntity> Entities<TEntity>(DbContext db, Expression<Func<TEntity, bool>> filter)
+        where TEntity : class
+    {
+        var query = db.Set<TEntity>().AsNoTracking().Where(filter);
+        return new ProjectionBuilder(db.Model).AllColumns(typeof(TEntity)) is Expression<Func<TEntity, TEntity>> columns ? query.Select(columns) : query;
+    }
+
+    private static ShapeQuery<TEntity> EntityByKey<TEntity>(CollectionPlans plans, DbContext db, EntityKey entityKey)
+        where TEntity : class =>
+        plans.GetOrAddEntityQuery(typeof(TEntity), () =>
+        {
+            var key = Expression.Parameter(entityKey.Type, "key");
+            var entity = Expression.Parameter(typeof(TEntity), "p");
+            var filter = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(Expression.Property(entity, entityKey.Property), key), entity);
+            return new ShapeQuery<TEntity>(Expression.Lambda(Entities(db, filter).Expression, Context, key));
+        });
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
         BatchField field, string navigation, ChildOrder? order, IReadOnlyList<object> keys, CancellationToken cancellationToken)
@@ -82,29 +120,54 @@ internal static class NavigationBatch
     }
 
     private static async Task<IReadOnlyDictionary<object, object?>> FetchReferenceAsync<TParent, TChild>(
-        BatchField field, string navigation, IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        BatchField field, string navigation, IReadOnlyList<object> keys, CollectionPlans? plans, QueryShapeKey shape, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
-        var (source, parentKey) = (field.Source, field.ParentKey);
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection);
+        var parentKey = field.ParentKey;
+        var db = field.Source.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            List<BatchRow> rows;
+            if (keys.Count == 1 && plans is { CompilesQueries: true })
+            {
+                // One parent (a node's reference): a statement compiled once per field of the document, the key bound.
+                var compiled = plans.GetOrAddQuery(shape, (Field: field, Navigation: navigation, Db: db), static state =>
+                {
+                    var key = Expression.Parameter(state.Field.ParentKey.Type, "key");
+                    var parent = Expression.Parameter(typeof(TParent), "p");
+                    var filter = Expression.Lambda<Func<TParent, bool>>(
+                        Expression.Equal(Expression.Property(parent, state.Field.ParentKey.Property), key), parent);
+                    var query = state.Db.Set<TParent>().AsNoTracking().Where(filter).Select(ReferenceRow<TParent, TChild>(state.Field, state.Navigation));
+                    return new ShapeQuery<BatchRow>(Expression.Lambda(query.Expression, Context, key));
+                });
+                rows = await compiled.ToListAsync(db, [parentKey.Convert(keys[0])], 1, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var filter = (Expression<Func<TParent, bool>>)parentKey.ContainedIn(typeof(TParent), keys);
+                rows = await db.Set<TParent>().AsNoTracking().Where(filter).Select(ReferenceRow<TParent, TChild>(field, navigation))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return rows.ToDictionary(r => r.Key, r => r.Value);
+        }
+    }
+
+    /// <summary><c>p =&gt; new BatchRow(p.Key, p.Nav == null ? null : projection(p.Nav))</c>.</summary>
+    private static Expression<Func<TParent, BatchRow>> ReferenceRow<TParent, TChild>(BatchField field, string navigation)
+        where TParent : class
+        where TChild : class
+    {
+        var projection = new ProjectionBuilder(field.Source.Model).Build(typeof(TChild), field.GraphType, field.Selection);
         var parent = Expression.Parameter(typeof(TParent), "p");
         var access = Expression.Property(parent, navigation);
         var value = Expression.Condition(
             Expression.Equal(access, Expression.Constant(null, access.Type)),
             Expression.Constant(null, typeof(object)),
             Expression.Convert(ParameterReplacer.Replace(projection, access), typeof(object)));
-        var select = Expression.Lambda<Func<TParent, BatchRow>>(
-            Expression.New(RowConstructor, Expression.Convert(Expression.Property(parent, parentKey.Property), typeof(object)), value),
+        return Expression.Lambda<Func<TParent, BatchRow>>(
+            Expression.New(RowConstructor, Expression.Convert(Expression.Property(parent, field.ParentKey.Property), typeof(object)), value),
             parent);
-
-        var db = source.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var filter = (Expression<Func<TParent, bool>>)parentKey.ContainedIn(typeof(TParent), keys);
-            var rows = await db.Set<TParent>().AsNoTracking().Where(filter).Select(select)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return rows.ToDictionary(r => r.Key, r => r.Value);
-        }
     }
 }

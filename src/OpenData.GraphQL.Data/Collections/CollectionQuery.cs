@@ -100,7 +100,16 @@ internal sealed class CollectionQuery<TEntity>
 
         var selection = cursor ? selected.Merge(["nodes"], ["edges", "node"]) : selected.Merge(["items"]);
         var node = new ProjectionBuilder(model).Build(typeof(TEntity), resultType.GetField(rowsField)?.ResolvedType, selection);
-        return new CollectionPlan(keys, fingerprint, selectsRows: true, node, cursor ? RowProjection.Build<TEntity>(node, keys) : null);
+        if (!cursor)
+        {
+            return new CollectionPlan(keys, fingerprint, selectsRows: true, node, row: null);
+        }
+
+        // The rows carry their key values only for a selection that reads a cursor (the selection is a superset of
+        // what any request of this document reads: aliases, fragments and skipped fields included).
+        var readsCursors = selected["edges"]?["cursor"] is not null
+            || selected["pageInfo"]?["startCursor"] is not null || selected["pageInfo"]?["endCursor"] is not null;
+        return new CollectionPlan(keys, fingerprint, selectsRows: true, node, RowProjection.Build<TEntity>(node, readsCursors ? keys : []));
     }
 
     /// <summary>The filtered query (no order, no paging) with the values as closures, for counts and aggregates.</summary>
@@ -124,9 +133,9 @@ internal sealed class CollectionQuery<TEntity>
     public FilteredQuery AsFilteredQuery() => new(Source, Filtered);
 
     /// <summary>The rows of one cursor page (see <see cref="CursorPager"/>).</summary>
-    public Task<List<PageRow>> ReadPageAsync(DbContext db, PageRequest request, CancellationToken cancellationToken)
+    public Task<List<EdgeResult>> ReadPageAsync(DbContext db, PageRequest request, CancellationToken cancellationToken)
     {
-        var row = (Expression<Func<TEntity, PageRow>>)Shape.Row!;
+        var row = (Expression<Func<TEntity, EdgeResult>>)Shape.Row!;
         var source = _query(db);
         if (!_compiles || source.Expression is not QueryRootExpression)
         {
@@ -165,13 +174,13 @@ internal sealed class CollectionQuery<TEntity>
 
                 var take = Expression.Parameter(typeof(int), "take");
                 var rows = state.Query.Sorter.Apply(page, state.Query.Keys, reverse: state.Request.Backward).Select(state.Row);
-                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(PageRow)], rows.Expression, take);
-                return new PageShapeQuery<PageRow>(
-                    Compile<PageRow>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
+                var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(EdgeResult)], rows.Expression, take);
+                return new PageShapeQuery<EdgeResult>(
+                    Compile<EdgeResult>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
                     CursorSlots.Record(cursors.Values));
             });
         return compiled.Query.ToListAsync(
-            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], cancellationToken);
+            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], request.Take, cancellationToken);
     }
 
     /// <summary>The rows of one offset page: <c>skip</c> rows in key order skipped, at most <paramref name="take"/> read.</summary>
@@ -196,7 +205,7 @@ internal sealed class CollectionQuery<TEntity>
                 var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(object)], skipped, state.Take);
                 return Compile<object>(body, [.. state.Query.FilterParameters(), state.Skip, state.Take]);
             });
-        return compiled.ToListAsync(db, [.. _values.Values, skip, take], cancellationToken);
+        return compiled.ToListAsync(db, [.. _values.Values, skip, take], take, cancellationToken);
     }
 
     /// <summary>The filter with its values as parameters (for a compiled shape).</summary>

@@ -19,7 +19,7 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
 
     /// <summary>As the other overload, with the row projection already built (<see cref="RowProjection.Build"/>, cached per query shape).</summary>
     internal Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync<TEntity>(
-        IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, Expression<Func<TEntity, PageRow>> row, CancellationToken cancellationToken)
+        IQueryable<TEntity> query, CursorArguments arguments, int defaultPageSize, Expression<Func<TEntity, EdgeResult>> row, CancellationToken cancellationToken)
         where TEntity : class =>
         PageAsync(typeof(TEntity), arguments, defaultPageSize, (request, ct) =>
         {
@@ -43,7 +43,7 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
     /// and builds the edges and page info.
     /// </summary>
     internal async Task<(IReadOnlyList<EdgeResult> Edges, PageInfoResult PageInfo)> PageAsync(
-        Type entityType, CursorArguments arguments, int defaultPageSize, Func<PageRequest, CancellationToken, Task<List<PageRow>>> read,
+        Type entityType, CursorArguments arguments, int defaultPageSize, Func<PageRequest, CancellationToken, Task<List<EdgeResult>>> read,
         CancellationToken cancellationToken)
     {
         var fingerprint = knownFingerprint ?? SortTranslator.Fingerprint(entityType, keys);
@@ -72,13 +72,13 @@ public sealed class CursorPager(SortTranslator sorter, IReadOnlyList<SortKey> ke
             hasPrevious = true;
         }
 
-        var edges = new EdgeResult[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        // The rows are the edges; cursors are encoded when read (EdgeResult.Cursor): a selection without cursors encodes none.
+        foreach (var row in rows)
         {
-            edges[i] = new EdgeResult(CursorCodec.Encode(fingerprint, rows[i].Keys), rows[i].Node);
+            row.IssueUnder(fingerprint);
         }
 
-        var pageInfo = new PageInfoResult(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
-        return (edges, pageInfo);
+        var pageInfo = PageInfoResult.OfEdges(hasNext, hasPrevious, rows.Count > 0 ? rows[0] : null, rows.Count > 0 ? rows[^1] : null);
+        return (rows, pageInfo);
     }
 }

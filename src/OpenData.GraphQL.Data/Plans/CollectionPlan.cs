@@ -22,6 +22,6 @@ internal sealed class CollectionPlan(IReadOnlyList<SortKey> keys, string fingerp
     /// <summary>The node projection (<c>x =&gt; new T { selected members }</c>); null when no rows are selected.</summary>
     public LambdaExpression? Node { get; } = node;
 
-    /// <summary>For cursor paging, <c>x =&gt; new PageRow(node(x), keys(x))</c>; null for offset paging.</summary>
+    /// <summary>For cursor paging, <c>x =&gt; new EdgeResult(node(x), keys(x))</c>; null for offset paging.</summary>
     public LambdaExpression? Row { get; } = row;
 }

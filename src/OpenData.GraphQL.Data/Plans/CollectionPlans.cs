@@ -11,6 +11,7 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 {
     private readonly PlanCache<PlanKey, CollectionPlan> _plans = new(options.PlanCacheSize);
     private readonly PlanCache<QueryShapeKey, object> _queries = new(options.PlanCacheSize);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _entities = new();
 
     public IDataContextSource Source { get; } = source;
 
@@ -25,6 +26,14 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 
     public CollectionPlan GetOrAdd<TState>(PlanKey key, TState state, Func<PlanKey, TState, CollectionPlan> create) =>
         _plans.GetOrAdd(key, state, create);
+
+    /// <summary>
+    /// The compiled query of an entity type by one key (one per entity type of the model: a bounded set), built by
+    /// <paramref name="create"/> when absent.
+    /// </summary>
+    public TQuery GetOrAddEntityQuery<TQuery>(Type entityType, Func<TQuery> create)
+        where TQuery : class =>
+        (TQuery)_entities.GetOrAdd(entityType, static (_, create) => create(), create);
 
     /// <summary>The compiled query of <paramref name="key"/>, built by <paramref name="create"/> when absent.</summary>
     public TQuery GetOrAddQuery<TQuery, TState>(QueryShapeKey key, TState state, Func<TState, TQuery> create)

@@ -16,10 +16,15 @@ namespace OpenData.GraphQL.Data.Plans;
 #pragma warning disable EF1001 // Internal EF Core API: the compiled-query class behind EF.CompileAsyncQuery.
 internal sealed class ShapeQuery<TResult>(LambdaExpression query) : CompiledAsyncEnumerableQuery<DbContext, TResult>(query)
 {
-    /// <summary>Reads every row of the shape for <paramref name="values"/> (one per parameter after the context).</summary>
-    public async Task<List<TResult>> ToListAsync(DbContext db, object?[] values, CancellationToken cancellationToken)
+    private const int MaxCapacity = 1024;
+
+    /// <summary>
+    /// Reads every row of the shape for <paramref name="values"/> (one per parameter after the context) into a list of
+    /// <paramref name="capacity"/> (the statement's row limit, so that the list does not grow by copies).
+    /// </summary>
+    public async Task<List<TResult>> ToListAsync(DbContext db, object?[] values, int capacity, CancellationToken cancellationToken)
     {
-        var rows = new List<TResult>();
+        var rows = new List<TResult>(Math.Clamp(capacity, 0, MaxCapacity));
         await foreach (var row in ExecuteCore(db, cancellationToken, values).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);

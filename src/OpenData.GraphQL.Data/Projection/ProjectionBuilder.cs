@@ -133,6 +133,39 @@ public sealed class ProjectionBuilder(IModel model)
         return Expression.MemberInit(Expression.New(clrType), memberBindings);
     }
 
+    /// <summary>
+    /// <c>x =&gt; new T { every mapped member }</c>: the entity as a no-tracking query of it materializes it (its scalar
+    /// and complex members; no navigation, as no Include loads one), without reading its shadow columns (such as the
+    /// folded copies filters use). Null when the entity cannot be rebuilt that way: no public parameterless constructor,
+    /// a mapped member without a public setter, an owned navigation (which an entity query would include) or derived types.
+    /// </summary>
+    internal LambdaExpression? AllColumns(Type clrType)
+    {
+        var entityType = model.FindEntityType(clrType);
+        if (entityType is null || clrType.GetConstructor(Type.EmptyTypes) is null || entityType.GetDerivedTypes().Any()
+            || entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned())
+            || entityType.GetProperties().Any(p => !p.IsShadowProperty() && p.PropertyInfo is not { SetMethod.IsPublic: true })
+            || entityType.GetComplexProperties().Any(p => p.PropertyInfo is not { SetMethod.IsPublic: true }))
+        {
+            return null;
+        }
+
+        var parameter = Expression.Parameter(clrType, "x");
+        var bindings = new Dictionary<string, Expression>(StringComparer.Ordinal);
+        foreach (var property in entityType.GetProperties().Where(p => !p.IsShadowProperty()))
+        {
+            BindScalar(bindings, parameter, entityType, property.Name);
+        }
+
+        foreach (var value in entityType.GetComplexProperties())
+        {
+            BindScalar(bindings, parameter, entityType, value.Name);
+        }
+
+        var members = bindings.Select(b => (MemberBinding)Expression.Bind(clrType.GetProperty(b.Key, BindingFlags.Public | BindingFlags.Instance)!, b.Value));
+        return Expression.Lambda(Expression.MemberInit(Expression.New(clrType), members), parameter);
+    }
+
     /// <summary>Binds a mapped scalar property, or a complex property (a value read whole from its columns).</summary>
     private static bool BindScalar(Dictionary<string, Expression> bindings, Expression source, IEntityType entityType, string name)
     {
