@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using OpenData.Api.Search;
 using OpenData.Api.Search.Ranking;
 using OpenData.Api.Tests.Infrastructure;
-using OpenData.GraphQL.Data.Relay;
 using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Search;
@@ -149,17 +148,7 @@ public sealed class SearchRankFunctionTests
             FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY 3, rowid
             """;
         command.Parameters.AddWithValue("$match", query.Match);
-        var hits = new List<(string, string, double, string)>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var type = reader.GetString(0);
-            hits.Add((
-                SearchableCollection.EnumNameOf(type),
-                GlobalId.Encode(type, reader.GetString(1)),
-                Math.Round(-reader.GetDouble(2), 4, MidpointRounding.AwayFromZero),
-                SearchSnippet.Publish(reader.GetString(3))));
-        }
+        var hits = await SearchOracleHits.ReadAsync(command);
 
         return (hits, hits.Count);
     }

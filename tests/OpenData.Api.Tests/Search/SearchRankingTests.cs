@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OpenData.Api.Search;
 using OpenData.Api.Tests.Infrastructure;
-using OpenData.GraphQL.Data.Relay;
 
 namespace OpenData.Api.Tests.Search;
 
@@ -116,18 +115,6 @@ public sealed class SearchRankingTests(ApiFactory factory) : IClassFixture<ApiFa
         command.CommandText = Oracle;
         command.Parameters.AddWithValue("$match", query.Match);
         command.Parameters.AddWithValue("$types", typeNames is null ? DBNull.Value : JsonSerializer.Serialize(typeNames));
-        var hits = new List<(string, string, double, string)>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var type = reader.GetString(0);
-            hits.Add((
-                SearchableCollection.EnumNameOf(type),
-                GlobalId.Encode(type, reader.GetString(1)),
-                Math.Round(-reader.GetDouble(2), 4, MidpointRounding.AwayFromZero),
-                SearchSnippet.Publish(reader.GetString(3))));
-        }
-
-        return hits;
+        return await SearchOracleHits.ReadAsync(command);
     }
 }

@@ -13,7 +13,7 @@ namespace OpenData.Load.Baseline;
 /// each hit's record (for <c>node { id }</c>, one statement per type of hit) and builds a highlighted snippet from the
 /// title and body; the baseline writes the id from type and slug and the first 16 words of the title, unhighlighted.
 /// </summary>
-internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json, CancellationToken cancellationToken)
+internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json, CancellationToken cancellationToken) : IShapes
 {
     private const string FilteredSql = """
         SELECT h."Id", h."Title", h."DateEnd", h."DatePrecision", h."DateStart", h."Date", h."Category" FROM "HistoryEvents" AS h WHERE h."DateStart" >= @p0 ORDER BY h."DateStart", h."Id" LIMIT @take

@@ -62,35 +62,13 @@ app.MapPost("/graphql", async (HttpContext context) =>
     if (dataSource is not null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(context.RequestAborted);
-        var shapes = new PgShapes(connection, json, context.RequestAborted);
-        await (Operation(query) switch
-        {
-            "Filtered" => shapes.FilteredAsync(variables.GetProperty("from").GetString()!),
-            "FirstPage" => shapes.FirstPageAsync(),
-            "DeepPage" => shapes.DeepPageAsync(variables.GetProperty("after").GetString()!),
-            "Relation" => shapes.RelationAsync(variables.GetProperty("year").GetInt32()),
-            "Node" => shapes.NodeAsync(variables.GetProperty("id").GetString()!),
-            "Aggregate" => shapes.AggregateAsync(variables.GetProperty("year").GetInt32()),
-            "Search" => shapes.SearchAsync(variables.GetProperty("text").GetString()!),
-            var other => throw new InvalidOperationException($"the baseline does not answer '{other}'"),
-        });
+        await AnswerAsync(new PgShapes(connection, json, context.RequestAborted), Operation(query), variables);
     }
     else
     {
         await using var connection = new SqliteConnection(sqliteConnectionString);
         await connection.OpenAsync(context.RequestAborted);
-        var shapes = new Shapes(connection, json, context.RequestAborted);
-        await (Operation(query) switch
-        {
-            "Filtered" => shapes.FilteredAsync(variables.GetProperty("from").GetString()!),
-            "FirstPage" => shapes.FirstPageAsync(),
-            "DeepPage" => shapes.DeepPageAsync(variables.GetProperty("after").GetString()!),
-            "Relation" => shapes.RelationAsync(variables.GetProperty("year").GetInt32()),
-            "Node" => shapes.NodeAsync(variables.GetProperty("id").GetString()!),
-            "Aggregate" => shapes.AggregateAsync(variables.GetProperty("year").GetInt32()),
-            "Search" => shapes.SearchAsync(variables.GetProperty("text").GetString()!),
-            var other => throw new InvalidOperationException($"the baseline does not answer '{other}'"),
-        });
+        await AnswerAsync(new Shapes(connection, json, context.RequestAborted), Operation(query), variables);
     }
 
     json.WriteEndObject();
@@ -107,3 +85,16 @@ static string Operation(string query)
     var end = query.IndexOfAny(['(', ' ', '{'], start);
     return query[start..end];
 }
+
+// The operation's shape on either provider's statements, with its variables.
+static Task AnswerAsync(IShapes shapes, string operation, JsonElement variables) => operation switch
+{
+    "Filtered" => shapes.FilteredAsync(variables.GetProperty("from").GetString()!),
+    "FirstPage" => shapes.FirstPageAsync(),
+    "DeepPage" => shapes.DeepPageAsync(variables.GetProperty("after").GetString()!),
+    "Relation" => shapes.RelationAsync(variables.GetProperty("year").GetInt32()),
+    "Node" => shapes.NodeAsync(variables.GetProperty("id").GetString()!),
+    "Aggregate" => shapes.AggregateAsync(variables.GetProperty("year").GetInt32()),
+    "Search" => shapes.SearchAsync(variables.GetProperty("text").GetString()!),
+    var other => throw new InvalidOperationException($"the baseline does not answer '{other}'"),
+};

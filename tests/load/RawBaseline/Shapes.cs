@@ -8,7 +8,7 @@ namespace OpenData.Load.Baseline;
 /// Each shape of the load driver's mix by hand: the API's statements (same SQL text, same parameters, same number of
 /// statements), read with a data reader and written as the API's JSON.
 /// </summary>
-internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, CancellationToken cancellationToken)
+internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, CancellationToken cancellationToken) : IShapes
 {
     private const string FilteredSql = """
         SELECT "h"."Id", "h"."Title", "h"."Date", "h"."Category", "h"."DateStart"
