@@ -106,21 +106,28 @@ internal sealed class Fts5SearchStore : ISearchStore
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
-            using var call = RankingCall.Begin(query.Match, offset, limit);
-            var rows = await SearchStoreCommands.ReadAsync<string>(
-                db,
-                query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql,
-                [new SqliteParameter("$call", call.Id), .. Parameters(query.Match, types)],
-                IsMissingIndex,
-                cancellationToken);
-            var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
-            return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
+            var index = Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
+            var plan = Fts5SearchPlan.For(index, query);
+            var page = await RankAsync(db, plan, types, offset, limit, cancellationToken);
+            return plan.HeldFor(index) ? page : await RankAsync(db, Fts5SearchPlan.Original(query), types, offset, limit, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<SearchRows> RankAsync(OpenDataDbContext db, Fts5SearchPlan plan, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
+    {
+        using var call = RankingCall.Begin(plan.Match, plan.Phrases, offset, limit);
+        var rows = await SearchStoreCommands.ReadAsync<string>(
+            db,
+            plan.Sql,
+            [new SqliteParameter("$call", call.Id), .. Parameters(plan.Match, types)],
+            IsMissingIndex,
+            cancellationToken);
+        var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
+        return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
     }
 
     /// <summary>The count alone, for a caller without a page (a page already has its total).</summary>

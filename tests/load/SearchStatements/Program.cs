@@ -160,12 +160,11 @@ long BeforeCount(SearchQuery query)
 // snippets; without snippets, the ranking pass alone.
 Answer After(SearchQuery query, bool snippets = true)
 {
-    using var call = RankingCall.Begin(query.Match, 0, Limit);
-    var sql = !snippets
-        ? Fts5SearchStore.Ranked + "SELECT ids FROM page"
-        : query.Parts.Any(p => p.Prefix) ? Fts5SearchStore.RangePageSql : Fts5SearchStore.LookupPageSql;
+    var plan = Environment.GetEnvironmentVariable("SEARCH_PLAN") == "original" ? Fts5SearchPlan.Original(query) : Fts5SearchPlan.For(index, query);
+    using var call = RankingCall.Begin(plan.Match, plan.Phrases, 0, Limit);
+    var sql = !snippets ? Fts5SearchStore.Ranked + "SELECT ids FROM page" : plan.Sql;
     var found = new Dictionary<long, (string Type, string Slug, string Snippet)>();
-    using (var command = Command(sql, ("$call", call.Id), ("$match", query.Match), ("$types", DBNull.Value)))
+    using (var command = Command(sql, ("$call", call.Id), ("$match", plan.Match), ("$types", DBNull.Value)))
     using (var reader = command.ExecuteReader())
     {
         while (reader.Read() && snippets)
@@ -173,6 +172,11 @@ Answer After(SearchQuery query, bool snippets = true)
             var row = JsonDocument.Parse(reader.GetString(0)).RootElement;
             found[row[0].GetInt64()] = (row[1].GetString()!, row[2].GetString()!, row[3].GetString()!);
         }
+    }
+
+    if (!plan.HeldFor(index))
+    {
+        throw new InvalidOperationException("the file changed while measuring");
     }
 
     return snippets
