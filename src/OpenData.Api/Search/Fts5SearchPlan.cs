@@ -8,11 +8,11 @@ namespace OpenData.Api.Search;
 /// <c>("w" OR "w" *)</c> then finds exactly the records and instances of <c>"w"</c>, which FTS5 reads from one doclist
 /// instead of merging a prefix's doclists and OR-ing two iterators (about 3× less to find the matches of the benchmark's
 /// words), and the ranking function scores the group's two phrases from that one (<see cref="RankingCall.Phrases"/>): the
-/// same doubles, the same snippets (FTS5's snippet scores a window of the two equal phrases twice as high, and its
-/// bonus for a sentence start, 100 or 120, cannot reorder windows of 16 tokens), the same count. Otherwise the query's own
-/// <see cref="SearchQuery.Match"/>.
+/// same doubles and the same count. The page's snippets are written under <see cref="SearchQuery.WholeWordSnippetMatch"/>,
+/// <c>("w" OR "w")</c>: phrase for phrase the instances of the query's own expression, so the same snippets. Otherwise
+/// the query's own <see cref="SearchQuery.Match"/>.
 /// </summary>
-internal sealed record Fts5SearchPlan(string Match, IReadOnlyList<int>? Phrases, string Sql, uint? Version)
+internal sealed record Fts5SearchPlan(string Match, IReadOnlyList<int>? Phrases, string SnippetMatch, string Sql, uint? Version)
 {
     /// <summary>The plan for <paramref name="query"/> on the connection of <paramref name="index"/>.</summary>
     public static Fts5SearchPlan For(RankedIndex index, SearchQuery query)
@@ -21,7 +21,7 @@ internal sealed record Fts5SearchPlan(string Match, IReadOnlyList<int>? Phrases,
         ArgumentNullException.ThrowIfNull(query);
         if (query.PrefixWord is { } word && index.IsWhole(word) is (true, var version))
         {
-            return new Fts5SearchPlan(query.WholeWordMatch!, query.WholeWordPhrases, Fts5SearchStore.LookupPageSql, version);
+            return new Fts5SearchPlan(query.WholeWordMatch!, query.WholeWordPhrases, query.WholeWordSnippetMatch!, Fts5SearchStore.LookupPageSql, version);
         }
 
         return Original(query);
@@ -31,7 +31,7 @@ internal sealed record Fts5SearchPlan(string Match, IReadOnlyList<int>? Phrases,
     public static Fts5SearchPlan Original(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new Fts5SearchPlan(query.Match, null, query.Parts.Any(p => p.Prefix) ? Fts5SearchStore.RangePageSql : Fts5SearchStore.LookupPageSql, null);
+        return new Fts5SearchPlan(query.Match, null, query.Match, query.Parts.Any(p => p.Prefix) ? Fts5SearchStore.RangePageSql : Fts5SearchStore.LookupPageSql, null);
     }
 
     /// <summary>

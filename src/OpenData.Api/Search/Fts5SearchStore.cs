@@ -44,7 +44,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         {Ranked}
         SELECT json_array("{SearchIndex.Table}".rowid, "{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, {Snippet}) AS "Value"
         FROM page, json_each(page.ids) AS hit CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = hit.value
-        WHERE "{SearchIndex.Table}" MATCH $match
+        WHERE "{SearchIndex.Table}" MATCH $snippet
         """;
 
     // With a prefix term: FTS5 merges the doclists of every word the prefix begins on each MATCH it opens (1–2 ms for a
@@ -55,7 +55,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         {Ranked}
         SELECT json_array(rowid, type, slug, {Snippet}) AS "Value"
         FROM "{SearchIndex.Table}"
-        WHERE "{SearchIndex.Table}" MATCH $match
+        WHERE "{SearchIndex.Table}" MATCH $snippet
           AND rowid >= (SELECT min(hit.value) FROM page, json_each(page.ids) AS hit)
           AND rowid <= (SELECT max(hit.value) FROM page, json_each(page.ids) AS hit)
           AND +rowid IN (SELECT hit.value FROM page, json_each(page.ids) AS hit)
@@ -123,7 +123,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         var rows = await SearchStoreCommands.ReadAsync<string>(
             db,
             plan.Sql,
-            [new SqliteParameter("$call", call.Id), .. Parameters(plan.Match, types)],
+            [new SqliteParameter("$call", call.Id), new SqliteParameter("$snippet", plan.SnippetMatch), .. Parameters(plan.Match, types)],
             IsMissingIndex,
             cancellationToken);
         var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);

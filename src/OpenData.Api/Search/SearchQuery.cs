@@ -39,6 +39,13 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
     /// <summary>For each phrase of <see cref="Match"/>, in order, the phrase of <see cref="WholeWordMatch"/> with the same instances.</summary>
     public IReadOnlyList<int>? WholeWordPhrases { get; init; }
 
+    /// <summary>
+    /// <see cref="Match"/> with the prefix group written <c>("w" OR "w")</c>, when <see cref="PrefixWord"/> is set: for a
+    /// whole word, phrase for phrase the instances of <see cref="Match"/> (FTS5's snippet weighs a window by the phrases
+    /// it sees, so the phrases must stay as many and in place), without a prefix's doclists to merge.
+    /// </summary>
+    public string? WholeWordSnippetMatch { get; init; }
+
     /// <summary>Longest accepted search text, in characters.</summary>
     public const int MaxLength = 200;
 
@@ -85,10 +92,14 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
         var parts = terms.Select((t, i) => new SearchTerm(t.Words, t.Phrase, Prefix: i == lastBare)).ToList();
         var prefixWord = lastBare >= 0 && terms[lastBare].Words[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) ? terms[lastBare].Words[0] : null;
         string? wholeWordMatch = null;
+        string? wholeWordSnippetMatch = null;
         List<int>? wholeWordPhrases = null;
         if (prefixWord is not null)
         {
             wholeWordMatch = string.Join(" AND ", terms.Select(t => Quote(string.Join(' ', t.Words))));
+            wholeWordSnippetMatch = string.Join(" AND ", terms.Select((t, i) => Quote(string.Join(' ', t.Words)) is var quoted && i == lastBare
+                ? $"({quoted} OR {quoted})"
+                : quoted));
             wholeWordPhrases = [];
             for (var i = 0; i < terms.Count; i++)
             {
@@ -103,6 +114,7 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
             PrefixWord = prefixWord,
             WholeWordMatch = wholeWordMatch,
             WholeWordPhrases = wholeWordPhrases,
+            WholeWordSnippetMatch = wholeWordSnippetMatch,
         };
 
         void AddBare(string segment) =>
