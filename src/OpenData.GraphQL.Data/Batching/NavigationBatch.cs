@@ -87,7 +87,7 @@ internal static class NavigationBatch
             var key = Expression.Parameter(entityKey.Type, "key");
             var entity = Expression.Parameter(typeof(TEntity), "p");
             var filter = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(Expression.Property(entity, entityKey.Property), key), entity);
-            return new ShapeQuery<TEntity>(Expression.Lambda(Entities(db, filter).Expression, Context, key));
+            return new ShapeQuery<TEntity>(Expression.Lambda(Entities(db, filter).Expression, Context, key), plans.Direct);
         });
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
@@ -132,14 +132,14 @@ internal static class NavigationBatch
             if (keys.Count == 1 && plans is { CompilesQueries: true })
             {
                 // One parent (a node's reference): a statement compiled once per field of the document, the key bound.
-                var compiled = plans.GetOrAddQuery(shape, (Field: field, Navigation: navigation, Db: db), static state =>
+                var compiled = plans.GetOrAddQuery(shape, (Field: field, Navigation: navigation, Db: db, plans.Direct), static state =>
                 {
                     var key = Expression.Parameter(state.Field.ParentKey.Type, "key");
                     var parent = Expression.Parameter(typeof(TParent), "p");
                     var filter = Expression.Lambda<Func<TParent, bool>>(
                         Expression.Equal(Expression.Property(parent, state.Field.ParentKey.Property), key), parent);
                     var query = state.Db.Set<TParent>().AsNoTracking().Where(filter).Select(ReferenceRow<TParent, TChild>(state.Field, state.Navigation));
-                    return new ShapeQuery<BatchRow>(Expression.Lambda(query.Expression, Context, key));
+                    return new ShapeQuery<BatchRow>(Expression.Lambda(query.Expression, Context, key), state.Direct);
                 });
                 rows = await compiled.ToListAsync(db, [parentKey.Convert(keys[0])], 1, cancellationToken).ConfigureAwait(false);
             }

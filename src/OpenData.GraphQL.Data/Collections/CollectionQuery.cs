@@ -176,7 +176,7 @@ internal sealed class CollectionQuery<TEntity>
                 var rows = state.Query.Sorter.Apply(page, state.Query.Keys, reverse: state.Request.Backward).Select(state.Row);
                 var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(EdgeResult)], rows.Expression, take);
                 return new PageShapeQuery<EdgeResult>(
-                    Compile<EdgeResult>(body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
+                    Compile<EdgeResult>(state.Query._plans, body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
                     CursorSlots.Record(cursors.Values));
             });
         return compiled.Query.ToListAsync(
@@ -203,7 +203,7 @@ internal sealed class CollectionQuery<TEntity>
                 var items = state.Query.Sorter.Apply(state.Query.Where(state.Source.AsNoTracking()), state.Query.Keys).Select(AsObject(state.Node));
                 var skipped = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(object)], items.Expression, state.Skip);
                 var body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(object)], skipped, state.Take);
-                return Compile<object>(body, [.. state.Query.FilterParameters(), state.Skip, state.Take]);
+                return Compile<object>(state.Query._plans, body, [.. state.Query.FilterParameters(), state.Skip, state.Take]);
             });
         return compiled.ToListAsync(db, [.. _values.Values, skip, take], take, cancellationToken);
     }
@@ -238,6 +238,6 @@ internal sealed class CollectionQuery<TEntity>
     private static Expression<Func<TEntity, object>> AsObject(LambdaExpression node) =>
         Expression.Lambda<Func<TEntity, object>>(Expression.Convert(node.Body, typeof(object)), node.Parameters);
 
-    private static ShapeQuery<TResult> Compile<TResult>(Expression body, ParameterExpression[] parameters) =>
-        new(Expression.Lambda(body, [Context, .. parameters]));
+    private static ShapeQuery<TResult> Compile<TResult>(CollectionPlans plans, Expression body, ParameterExpression[] parameters) =>
+        new(Expression.Lambda(body, [Context, .. parameters]), plans.Direct);
 }

@@ -15,6 +15,9 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 
     public IDataContextSource Source { get; } = source;
 
+    /// <summary>Whether compiled shapes run directly once captured, and how many executions did.</summary>
+    public DirectReads Direct { get; } = new(options.DirectReads);
+
     /// <summary>How many plans are kept now (never more than the configured size).</summary>
     public int Count => _plans.Count;
 

@@ -24,4 +24,11 @@ public sealed class QueryEngineOptions
     /// every statement again. Default 32.
     /// </summary>
     public int StatementCacheSize { get; set; } = 32;
+
+    /// <summary>
+    /// On SQLite serving connections: whether a compiled query shape, after its first execution through EF Core, runs
+    /// EF Core's SQL and materializer directly on the prepared statement (the same SQL, parameters and rows, without EF
+    /// Core's per-execution pipeline). Other providers and connections always run through EF Core. Default true.
+    /// </summary>
+    public bool DirectReads { get; set; } = true;
 }
