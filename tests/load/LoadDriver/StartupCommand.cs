@@ -109,5 +109,10 @@ internal static class StartupCommand
         {
             return false;
         }
+        catch (TaskCanceledException)
+        {
+            // A probe that took longer than the client's timeout (a busy machine): poll again, within the 30 s bound.
+            return false;
+        }
     }
 }
