@@ -44,7 +44,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         {Ranked}
         SELECT json_array("{SearchIndex.Table}".rowid, "{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, {Snippet}) AS "Value"
         FROM page, json_each(page.ids) AS hit CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = hit.value
-        WHERE "{SearchIndex.Table}" MATCH $match
+        WHERE "{SearchIndex.Table}" MATCH $snippet
         """;
 
     // With a prefix term: FTS5 merges the doclists of every word the prefix begins on each MATCH it opens (1–2 ms for a
@@ -55,7 +55,7 @@ internal sealed class Fts5SearchStore : ISearchStore
         {Ranked}
         SELECT json_array(rowid, type, slug, {Snippet}) AS "Value"
         FROM "{SearchIndex.Table}"
-        WHERE "{SearchIndex.Table}" MATCH $match
+        WHERE "{SearchIndex.Table}" MATCH $snippet
           AND rowid >= (SELECT min(hit.value) FROM page, json_each(page.ids) AS hit)
           AND rowid <= (SELECT max(hit.value) FROM page, json_each(page.ids) AS hit)
           AND +rowid IN (SELECT hit.value FROM page, json_each(page.ids) AS hit)
@@ -106,21 +106,28 @@ internal sealed class Fts5SearchStore : ISearchStore
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
-            using var call = RankingCall.Begin(query.Match, offset, limit);
-            var rows = await SearchStoreCommands.ReadAsync<string>(
-                db,
-                query.Parts.Any(p => p.Prefix) ? RangePageSql : LookupPageSql,
-                [new SqliteParameter("$call", call.Id), .. Parameters(query.Match, types)],
-                IsMissingIndex,
-                cancellationToken);
-            var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
-            return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
+            var index = Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
+            var plan = Fts5SearchPlan.For(index, query);
+            var page = await RankAsync(db, plan, types, offset, limit, cancellationToken);
+            return plan.HeldFor(index) ? page : await RankAsync(db, Fts5SearchPlan.Original(query), types, offset, limit, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<SearchRows> RankAsync(OpenDataDbContext db, Fts5SearchPlan plan, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
+    {
+        using var call = RankingCall.Begin(plan.Match, plan.Phrases, offset, limit);
+        var rows = await SearchStoreCommands.ReadAsync<string>(
+            db,
+            plan.Sql,
+            [new SqliteParameter("$call", call.Id), new SqliteParameter("$snippet", plan.SnippetMatch), .. Parameters(plan.Match, types)],
+            IsMissingIndex,
+            cancellationToken);
+        var found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
+        return new SearchRows([.. call.Page().Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
     }
 
     /// <summary>The count alone, for a caller without a page (a page already has its total).</summary>

@@ -22,6 +22,30 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
     /// </summary>
     public required string CountMatch { get; init; }
 
+    /// <summary>
+    /// The last bare word (the one <see cref="Match"/> also matches as a prefix), when it is plain ASCII letters and
+    /// digits (a word FTS5's tokenizer keeps as it is); null otherwise. See <see cref="WholeWordMatch"/>.
+    /// </summary>
+    public string? PrefixWord { get; init; }
+
+    /// <summary>
+    /// <see cref="Match"/> with the prefix group <c>("w" OR "w" *)</c> written <c>"w"</c>, when <see cref="PrefixWord"/> is set.
+    /// When no indexed word but <c>w</c> itself begins with <c>w</c>, both phrases of the group have exactly the instances
+    /// of <c>"w"</c>, so this expression finds the same records, and <see cref="WholeWordPhrases"/> says which of its
+    /// phrases stands for each phrase of <see cref="Match"/> (for the group, its one phrase twice).
+    /// </summary>
+    public string? WholeWordMatch { get; init; }
+
+    /// <summary>For each phrase of <see cref="Match"/>, in order, the phrase of <see cref="WholeWordMatch"/> with the same instances.</summary>
+    public IReadOnlyList<int>? WholeWordPhrases { get; init; }
+
+    /// <summary>
+    /// <see cref="Match"/> with the prefix group written <c>("w" OR "w")</c>, when <see cref="PrefixWord"/> is set: for a
+    /// whole word, phrase for phrase the instances of <see cref="Match"/> (FTS5's snippet weighs a window by the phrases
+    /// it sees, so the phrases must stay as many and in place), without a prefix's doclists to merge.
+    /// </summary>
+    public string? WholeWordSnippetMatch { get; init; }
+
     /// <summary>Longest accepted search text, in characters.</summary>
     public const int MaxLength = 200;
 
@@ -66,7 +90,32 @@ internal sealed record SearchQuery(string Match, IReadOnlyList<string> Terms, IR
             : quoted));
         var described = terms.Select((t, i) => t.Phrase ? $"\"{string.Join(' ', t.Words)}\"" : t.Words[0] + (i == lastBare ? "*" : "")).ToList();
         var parts = terms.Select((t, i) => new SearchTerm(t.Words, t.Phrase, Prefix: i == lastBare)).ToList();
-        return new SearchQuery(match, described, parts) { CountMatch = countMatch };
+        var prefixWord = lastBare >= 0 && terms[lastBare].Words[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) ? terms[lastBare].Words[0] : null;
+        string? wholeWordMatch = null;
+        string? wholeWordSnippetMatch = null;
+        List<int>? wholeWordPhrases = null;
+        if (prefixWord is not null)
+        {
+            wholeWordMatch = string.Join(" AND ", terms.Select(t => Quote(string.Join(' ', t.Words))));
+            wholeWordSnippetMatch = string.Join(" AND ", terms.Select((t, i) => Quote(string.Join(' ', t.Words)) is var quoted && i == lastBare
+                ? $"({quoted} OR {quoted})"
+                : quoted));
+            wholeWordPhrases = [];
+            for (var i = 0; i < terms.Count; i++)
+            {
+                // Every term is one phrase of the whole-word expression; the prefix group is two phrases of Match.
+                wholeWordPhrases.AddRange(i == lastBare ? [i, i] : [i]);
+            }
+        }
+
+        return new SearchQuery(match, described, parts)
+        {
+            CountMatch = countMatch,
+            PrefixWord = prefixWord,
+            WholeWordMatch = wholeWordMatch,
+            WholeWordPhrases = wholeWordPhrases,
+            WholeWordSnippetMatch = wholeWordSnippetMatch,
+        };
 
         void AddBare(string segment) =>
             terms.AddRange(Words(segment).Where(w => !SpanishStopWords.All.Contains(w)).Select(w => new Term([w], Phrase: false)));

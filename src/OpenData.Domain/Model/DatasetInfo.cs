@@ -23,7 +23,7 @@ public sealed class DatasetInfo
     public bool IsSynthetic { get; set; }
 
     /// <summary>Records per collection (children included), one row each.</summary>
-    public List<DatasetCount> Counts { get; set; } = [];
+    public List<DatasetCount> Counts { get => field ??= []; set; }
 
     /// <summary>The records of <paramref name="collection"/> (<c>programs</c>); 0 for a collection the dataset does not count.</summary>
     public int CountOf(string collection) => Counts.Find(c => c.Collection == collection)?.Count ?? 0;

@@ -24,7 +24,7 @@ public sealed class FieldProvenance : ISourced
     /// <summary>True when the record names the sources of this field; false when it inherits all the record's sources.</summary>
     public bool PerField { get; set; }
 
-    public List<Source> Sources { get; set; } = [];
+    public List<Source> Sources { get => field ??= []; set; }
 
     public static string IdOf(string recordType, string recordId, string field) => $"{recordType}:{recordId}:{field}";
 }

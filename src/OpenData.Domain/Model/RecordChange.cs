@@ -24,7 +24,7 @@ public sealed class RecordChange
     /// <summary>True when <see cref="SinceReleaseId"/> is the release right before <see cref="UntilReleaseId"/>: what that release changed.</summary>
     public bool IsStep { get; set; }
 
-    public List<FieldChange> Fields { get; set; } = [];
+    public List<FieldChange> Fields { get => field ??= []; set; }
 
     public static string IdOf(string since, string until, string recordType, string recordId) => $"{since}..{until}:{recordType}:{recordId}";
 }

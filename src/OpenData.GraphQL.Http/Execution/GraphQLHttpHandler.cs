@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -224,7 +225,6 @@ internal sealed class GraphQLHttpHandler
         bool isGet,
         string requestId)
     {
-        var userContext = NewUserContext(context);
         var options = new ExecutionOptions
         {
             Query = document.Query,
@@ -233,15 +233,10 @@ internal sealed class GraphQLHttpHandler
             Variables = variables,
             Extensions = extensions,
             RequestServices = context.RequestServices,
-            UserContext = userContext,
-            User = context.User,
+            // The user an authentication middleware set, if any: HttpContext.User would make an anonymous principal
+            // (three objects) on every request of a host without authentication.
+            User = context.Features.Get<IHttpAuthenticationFeature>()?.User,
             CancellationToken = context.RequestAborted,
-            // A cached document passed the full rules once; it is checked again only by the rules that
-            // depend on the method or the variables, and not at all when its operation is a query and its
-            // complexity is known for these values (see CachedRules).
-            ValidationRules = document.Document is { } cached
-                ? CachedRules(cached, request.OperationName, variables, isGet, userContext)
-                : isGet ? _getRules : _postRules,
             CachedDocumentValidationRules = isGet ? _getCachedRules : _postCachedRules,
             Timeout = _options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
@@ -262,6 +257,17 @@ internal sealed class GraphQLHttpHandler
             },
         };
 
+        // The execution's user context is the options' own dictionary (one fewer per request), holding the request's cost.
+        var userContext = options.UserContext;
+        AddRequestCost(context, userContext);
+
+        // A cached document passed the full rules once; it is checked again only by the rules that depend on the
+        // method or the variables, and not at all when its operation is a query and its complexity is known for these
+        // values (see CachedRules).
+        options.ValidationRules = document.Document is { } cached
+            ? CachedRules(cached, request.OperationName, variables, isGet, userContext)
+            : isGet ? _getRules : _postRules;
+
         foreach (var configurator in context.RequestServices.GetServices<IExecutionOptionsConfigurator>())
         {
             await configurator.ConfigureAsync(options, context).ConfigureAwait(false);
@@ -278,7 +284,7 @@ internal sealed class GraphQLHttpHandler
     /// which then keeps its figures for the next request.
     /// </summary>
     private IValidationRule[] CachedRules(
-        GraphQLParser.AST.GraphQLDocument document, string? operationName, Inputs variables, bool isGet, Dictionary<string, object?> userContext)
+        GraphQLParser.AST.GraphQLDocument document, string? operationName, Inputs variables, bool isGet, IDictionary<string, object?> userContext)
     {
         var key = _complexity.KeyOf(document, operationName, variables);
         if (IsQuery(document, operationName) && _complexity.TryGet(document, key, out var measured))
@@ -314,12 +320,12 @@ internal sealed class GraphQLHttpHandler
         return found?.Operation == GraphQLParser.AST.OperationType.Query;
     }
 
-    /// <summary>The execution's user context, holding the request's <see cref="RequestCost"/> (also kept for the log).</summary>
-    private static Dictionary<string, object?> NewUserContext(HttpContext context)
+    /// <summary>The request's <see cref="RequestCost"/> in the execution's user context (and in the request's items, for the log).</summary>
+    private static void AddRequestCost(HttpContext context, IDictionary<string, object?> userContext)
     {
         var cost = new RequestCost();
         context.Items[RequestCost.Key] = cost;
-        return new Dictionary<string, object?> { [RequestCost.Key] = cost };
+        userContext[RequestCost.Key] = cost;
     }
 
     private async Task WriteResultAsync(
@@ -351,11 +357,14 @@ internal sealed class GraphQLHttpHandler
         }
 
         var unexpected = 0;
-        foreach (var error in result.Errors ?? [])
+        if (result.Errors is { Count: > 0 } errors)
         {
-            var unexpectedFailure = error.InnerException is UnexpectedFailureException;
-            unexpected += unexpectedFailure ? 1 : 0;
-            _metrics.Error(unexpectedFailure ? GraphQLHttpErrorCodes.InternalServerError : error.Code ?? "UNKNOWN");
+            foreach (var error in errors)
+            {
+                var unexpectedFailure = error.InnerException is UnexpectedFailureException;
+                unexpected += unexpectedFailure ? 1 : 0;
+                _metrics.Error(unexpectedFailure ? GraphQLHttpErrorCodes.InternalServerError : error.Code ?? "UNKNOWN");
+            }
         }
 
         if (unexpected > 0)

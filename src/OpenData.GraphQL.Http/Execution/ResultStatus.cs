@@ -17,7 +17,12 @@ internal static class ResultStatus
 {
     public static int For(ExecutionResult result, ResponseMediaType mediaType)
     {
-        var errors = result.Errors ?? [];
+        // Most answers hold no errors: they are not enumerated (nor an empty list made for them).
+        if (result.Errors is not { Count: > 0 } errors)
+        {
+            return result.Executed || mediaType != ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        }
+
         if (errors.Any(error => error is OperationNotAllowedOverGetError))
         {
             return StatusCodes.Status405MethodNotAllowed;

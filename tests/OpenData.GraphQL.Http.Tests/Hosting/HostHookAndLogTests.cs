@@ -20,6 +20,23 @@ public sealed class HostHookAndLogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_user_an_authentication_middleware_signed_in_reaches_the_resolvers_and_none_without_one()
+    {
+        var client = _factory.CreateClient();
+        var signedIn = Post(new { query = "{ user caller }" });
+        signedIn.Headers.Add(TestApiFactory.UserHeader, "lectora");
+        signedIn.Headers.Add(TestApiFactory.CallerHeader, "newsroom");
+
+        var data = (await (await client.SendAsync(signedIn)).JsonBodyAsync())["data"];
+        var anonymous = await (await client.SendAsync(Post(new { query = "{ user }" }))).JsonBodyAsync();
+
+        Assert.Equal("lectora", data?["user"]?.GetValue<string>());
+        Assert.Equal("newsroom", data?["caller"]?.GetValue<string>());
+        Assert.Null(anonymous["errors"]);
+        Assert.Null(anonymous["data"]?["user"]);
+    }
+
+    [Fact]
     public async Task Each_request_logs_one_line_with_operation_status_duration_and_cost()
     {
         var response = await _factory.CreateClient().SendAsync(Post(new { query = "query TopItems { items(first: 3) { id } }" }));

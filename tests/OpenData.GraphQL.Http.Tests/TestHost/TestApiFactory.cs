@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,7 +14,8 @@ namespace OpenData.GraphQL.Http.Tests.TestHost;
 
 /// <summary>
 /// A host with the test schema, the endpoint on /graphql, an HTML "explorer" on the same route and a
-/// test log; its execution-options hook copies a header into the user context and fails on another. Settings (keys under GraphQL:Http) override the defaults; rate limiting is off unless a
+/// test log; its execution-options hook copies a header into the user context and fails on another; a stand-in
+/// authentication middleware signs a request in by a header. Settings (keys under GraphQL:Http) override the defaults; rate limiting is off unless a
 /// test turns it on.
 /// </summary>
 public class TestApiFactory : WebApplicationFactory<TestApiFactory>
@@ -27,6 +29,9 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
 
     public const string ExplodeHeader = "X-Test-Explode";
     public const string CallerHeader = "X-Test-Caller";
+
+    /// <summary>A request with this header is signed in, as that name, by the host's stand-in authentication middleware.</summary>
+    public const string UserHeader = "X-Test-User";
 
     public TestLogSink Log { get; } = new();
 
@@ -82,6 +87,15 @@ public class TestApiFactory : WebApplicationFactory<TestApiFactory>
             })
             .Configure(app =>
             {
+                app.Use((http, next) =>
+                {
+                    if (http.Request.Headers.TryGetValue(UserHeader, out var name))
+                    {
+                        http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name.ToString())], "test"));
+                    }
+
+                    return next(http);
+                });
                 app.UseRouting();
                 app.UseEndpoints(endpoints =>
                 {

@@ -88,6 +88,8 @@ public sealed class TestQuery : ObjectGraphType
             });
         Field<StringGraphType>("caller")
             .Resolve(context => context.UserContext.TryGetValue("caller", out var caller) ? caller as string : null);
+        Field<StringGraphType>("user")
+            .Resolve(context => context.User?.Identity?.Name);
         Field<StringGraphType>("fail")
             .Resolve(_ => throw new InvalidOperationException(TestSchema.SecretFailure));
     }

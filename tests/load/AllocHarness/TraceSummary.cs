@@ -7,7 +7,8 @@ namespace OpenData.Load.Allocations;
 /// The <c>analyze</c> command: the runtime's AllocationTick events (one about every 100 KB allocated, with the amount
 /// since the last one, the type that crossed the line and the managed stack) summed by type, by the allocating method
 /// (the first frame), by method anywhere on the stack (inclusive) and by type and allocating method together.
-/// With --requests N the sampled bytes are also given per request.
+/// With --requests N the sampled bytes are also given per request; with --bytes B (the bytes per request the measure
+/// command printed) each share is given as bytes per request.
 /// </summary>
 internal static class TraceSummary
 {
@@ -15,11 +16,13 @@ internal static class TraceSummary
     {
         var file = options.Positional.Count > 0 ? options.Positional[0] : throw new ArgumentException("analyze TRACE.nettrace");
         var requests = options.Number("requests", 0);
+        var perRequest = options.Number("bytes", 0);
         var top = options.Number("top", 30);
         var byType = new Dictionary<string, long>();
         var byLeaf = new Dictionary<string, long>();
         var inclusive = new Dictionary<string, long>();
         var byTypeAndSite = new Dictionary<string, long>();
+        var byOwner = new Dictionary<string, long>();
         long total = 0;
         var samples = 0;
 
@@ -39,6 +42,7 @@ internal static class TraceSummary
                 var site = Site(frames);
                 Add(byLeaf, site, amount);
                 Add(byTypeAndSite, type + "  <-  " + site, amount);
+                Add(byOwner, Owners.Of(site, frames), amount);
                 foreach (var method in frames.Distinct())
                 {
                     Add(inclusive, method, amount);
@@ -52,9 +56,16 @@ internal static class TraceSummary
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples} AllocationTick samples, {total / 1024.0 / 1024.0:F1} MiB sampled"));
+        if (perRequest > 0)
+        {
+            // Shares as bytes of the measured request: the same tables with "bytes/request" = share × B.
+            requests = (int)Math.Max(1, total / perRequest);
+        }
+
         Print("by type", byType, total, requests, top);
         Print("by allocating site (first frame outside the runtime's allocation helpers and collections)", byLeaf, total, requests, top);
         Print("by type and site", byTypeAndSite, total, requests, top);
+        Print("by owner (area of the allocating site  <-  nearest frame of this repository)", byOwner, total, requests, top);
         Print("inclusive, by method on the stack", inclusive, total, requests, top * 3);
         return 0;
     }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using OpenData.Api.Search;
+using OpenData.Api.Search.Ranking;
 
 namespace OpenData.Load.Baseline;
 
@@ -86,25 +88,6 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
             FROM "FundingRecords" AS "f"
             WHERE "f"."FiscalYear" = @Value
         ) AS "f0"
-        """;
-
-    // The API's page statement for a search whose last word is a prefix (every word of the mix): the page is ranked
-    // once (rowid and bm25), then the MATCH is opened once over the page's rowid range for the snippets.
-    private const string SearchPageSql = """
-        WITH page(id, score) AS MATERIALIZED (
-          SELECT rowid, bm25("SearchIndex", 0, 0, 5.0, 1.0)
-          FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
-          ORDER BY 2, 1
-          LIMIT $limit OFFSET $offset)
-        SELECT json_array("SearchIndex".type, "SearchIndex".slug, page.score, snippet("SearchIndex", -1, char(2), char(3), '…', 16)) AS "Value"
-        FROM "SearchIndex" CROSS JOIN page ON page.id = "SearchIndex".rowid
-        WHERE "SearchIndex" MATCH $match
-          AND "SearchIndex".rowid >= (SELECT min(id) FROM page) AND "SearchIndex".rowid <= (SELECT max(id) FROM page)
-        ORDER BY page.score, page.id
-        """;
-
-    private const string SearchCountSql = """
-        SELECT count(*) AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH $match AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
         """;
 
     public async Task FilteredAsync(string from)
@@ -262,37 +245,27 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
 
     public async Task SearchAsync(string text)
     {
-        // The API's match for plain folded words: every word, the last one also as a prefix.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var match = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"(\"{w}\" OR \"{w}\" *)" : $"\"{w}\""));
-        // The API counts with the last word as a prefix only: the same records, one doclist fewer to merge.
-        var countMatch = string.Join(" AND ", words.Select((w, i) => i == words.Length - 1 ? $"\"{w}\" *" : $"\"{w}\""));
-        var hits = new List<(string Type, string Slug, double Score, string Snippet)>();
-        await using (var reader = await ReadAsync(SearchPageSql, ("$match", match), ("$types", DBNull.Value), ("$limit", 11), ("$offset", 0)))
+        // The API's statement and ranking function (OpenData.Api's Fts5SearchPlan, opendata_bm25 and its RankingCall):
+        // one statement ranks every match, counts them and writes the page's snippets; run again with the query's own
+        // expression when the file changed between the plan's vocabulary check and the statement, as the API does.
+        var query = SearchQuery.Parse(text) ?? throw new InvalidOperationException($"nothing to search in '{text}'");
+        var index = Fts5RankFunction.Register(connection);
+        var plan = Fts5SearchPlan.For(index, query);
+        var (hits, total) = await RankAsync(plan);
+        if (!plan.HeldFor(index))
         {
-            while (await reader.ReadAsync(cancellationToken) && hits.Count < 10)
-            {
-                using var row = JsonDocument.Parse(reader.GetString(0));
-                hits.Add((row.RootElement[0].GetString()!, row.RootElement[1].GetString()!, row.RootElement[2].GetDouble(), row.RootElement[3].GetString() ?? ""));
-            }
-        }
-
-        int total;
-        await using (var reader = await ReadAsync(SearchCountSql, ("$match", countMatch), ("$types", DBNull.Value)))
-        {
-            await reader.ReadAsync(cancellationToken);
-            total = reader.GetInt32(0);
+            (hits, total) = await RankAsync(Fts5SearchPlan.Original(query));
         }
 
         json.WriteStartObject("search");
         json.WriteNumber("totalCount", total);
         json.WriteStartArray("nodes");
-        foreach (var hit in hits)
+        foreach (var hit in hits.Take(10))
         {
             json.WriteStartObject();
             json.WriteString("type", TypeName(hit.Type));
             json.WriteNumber("score", Math.Round(-hit.Score, 4, MidpointRounding.AwayFromZero));
-            json.WriteString("snippet", hit.Snippet.Replace("\u0002", "<b>", StringComparison.Ordinal).Replace("\u0003", "</b>", StringComparison.Ordinal));
+            json.WriteString("snippet", SearchSnippet.Publish(hit.Snippet));
             json.WriteStartObject("node");
             json.WriteString("id", Convert.ToBase64String(Encoding.UTF8.GetBytes(hit.Type + ":" + hit.Slug)));
             json.WriteEndObject();
@@ -301,6 +274,26 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The first 10 + 1 hits of <paramref name="plan"/>, best first, and the count of the matches.</summary>
+    private async Task<(List<(string Type, string Slug, double Score, string Snippet)> Hits, int Total)> RankAsync(Fts5SearchPlan plan)
+    {
+        using var call = RankingCall.Begin(plan.Match, plan.Phrases, 0, 11);
+        var found = new Dictionary<long, (string Type, string Slug, string Snippet)>();
+        await using (var reader = await ReadAsync(plan.Sql, ("$call", call.Id), ("$match", plan.Match), ("$snippet", plan.SnippetMatch), ("$types", DBNull.Value)))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // [rowid, type, slug, snippet]
+                using var row = JsonDocument.Parse(reader.GetString(0));
+                var values = row.RootElement;
+                found[values[0].GetInt64()] = (values[1].GetString()!, values[2].GetString()!, values[3].GetString() ?? "");
+            }
+        }
+
+        var hits = call.Page().Select(hit => (found[hit.Rowid].Type, found[hit.Rowid].Slug, hit.Score, found[hit.Rowid].Snippet)).ToList();
+        return (hits, call.Count);
     }
 
     private async Task PageAsync(SqliteDataReader reader, string field, bool withCategory)

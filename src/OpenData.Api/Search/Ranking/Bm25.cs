@@ -29,12 +29,27 @@ internal static class Bm25
     /// </summary>
     public static double Score(ReadOnlySpan<double> idf, ReadOnlySpan<double> frequencies, double length, double averageLength)
     {
+        // fts5Bm25Function writes k1 * (1 - b + b * D / avgdl) inside its loop: the same operations on the same operands
+        // give the same double, so it is computed once a row. A phrase that does not occur adds idf * (0 / x) = +0.0,
+        // which leaves the (never negative) sum as it is; a phrase with the IDF and frequency of the one before adds the
+        // same term (a prefix group scored from one phrase twice).
+        var lengthTerm = K1 * (1 - B + B * length / averageLength);
         var score = 0.0;
+        var term = 0.0;
         for (var i = 0; i < idf.Length; i++)
         {
-            score += idf[i] * (
-                (frequencies[i] * (K1 + 1.0)) /
-                (frequencies[i] + K1 * (1 - B + B * length / averageLength)));
+            var frequency = frequencies[i];
+            if (frequency == 0.0)
+            {
+                continue;
+            }
+
+            if (i == 0 || idf[i] != idf[i - 1] || frequency != frequencies[i - 1])
+            {
+                term = idf[i] * ((frequency * (K1 + 1.0)) / (frequency + lengthTerm));
+            }
+
+            score += term;
         }
 
         return -1.0 * score;

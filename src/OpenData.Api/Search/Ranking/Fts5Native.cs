@@ -31,6 +31,9 @@ internal static unsafe partial class Fts5Native
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_pointer")]
     public static partial int BindPointer(IntPtr statement, int index, void* pointer, byte* type, IntPtr destructor);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    public static partial int BindText(IntPtr statement, int index, byte* text, int bytes, IntPtr destructor);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(IntPtr statement);
 

@@ -120,7 +120,7 @@ internal static unsafe class Fts5RankFunction
             if (query is null)
             {
                 var index = (RankedIndex)GCHandle.FromIntPtr(api->UserData(fts)).Target!;
-                query = call.Query = index.Begin(api, fts, call.Match);
+                query = call.Query = index.Begin(api, fts, call.Match, call.Phrases);
             }
 
             // bm25's phrase frequencies: every instance of phrase p in column c adds the column's weight. bm25 reads the
@@ -157,7 +157,16 @@ internal static unsafe class Fts5RankFunction
                 return;
             }
 
-            var score = Bm25.Score(query.Idf, frequencies, (double)length, query.AverageLength);
+            if (query.Phrases is { } phrases)
+            {
+                var scored = query.Scored;
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    scored[i] = frequencies[phrases[i]];
+                }
+            }
+
+            var score = Bm25.Score(query.Idf, query.Scored, (double)length, query.AverageLength);
             call.Add(score, rowid);
             Fts5Native.ResultDouble(context, score);
         }

@@ -13,6 +13,9 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     private const int MaxExpressions = 512;
 
     private readonly Dictionary<string, double[]> idfs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> wholeWords = new(StringComparer.Ordinal);
+    private uint? wholeWordsVersion;
+    private bool? vocabulary;
     private uint? dataVersion;
     private long rows = -1;
     private double averageLength;
@@ -22,8 +25,46 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     /// <summary>The sizes in use (null before the first query, or when they cannot be held); for measurements and tests.</summary>
     public DocumentSizes? Sizes => sizes;
 
+    /// <summary>
+    /// Whether no indexed word longer than <paramref name="word"/> begins with it (<see cref="WholeWords"/>), and the data
+    /// version that answer holds for: kept per word until the version of the connection's last read changes. A
+    /// statement that then reads another version (a write in between) must not use the answer (<see cref="DataVersion"/>).
+    /// </summary>
+    public (bool Whole, uint Version) IsWhole(string word)
+    {
+        var version = DataVersion();
+        if (version != wholeWordsVersion)
+        {
+            wholeWords.Clear();
+            wholeWordsVersion = version;
+        }
+
+        if (wholeWords.TryGetValue(word, out var whole))
+        {
+            return (whole, version);
+        }
+
+        vocabulary ??= WholeWords.Prepare(db);
+        whole = vocabulary.Value && WholeWords.IsWhole(db, word);
+        var read = DataVersion();
+        if (read != version)
+        {
+            // The check read a newer version than the one the kept answers hold for: they are dropped.
+            wholeWords.Clear();
+            wholeWordsVersion = read;
+        }
+
+        if (wholeWords.Count >= MaxExpressions)
+        {
+            wholeWords.Clear();
+        }
+
+        wholeWords[word] = whole;
+        return (whole, read);
+    }
+
     /// <summary>What ranking the current statement's matches needs, read inside its transaction at its first match.</summary>
-    public RankingQuery Begin(Fts5ExtensionApi* api, IntPtr fts, string match)
+    public RankingQuery Begin(Fts5ExtensionApi* api, IntPtr fts, string match, IReadOnlyList<int>? phrases)
     {
         var version = DataVersion();
         if (version != dataVersion)
@@ -67,10 +108,14 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
             idfs[match] = idf;
         }
 
-        return new RankingQuery(idf, averageLength, sizes);
+        return new RankingQuery(idf, phrases, averageLength, sizes);
     }
 
-    private uint DataVersion()
+    /// <summary>
+    /// SQLite's data version of the connection's file as of the connection's last read transaction (inside a statement:
+    /// the statement's own); another connection's write shows as a new value at the next read.
+    /// </summary>
+    public uint DataVersion()
     {
         uint version = 0;
         fixed (byte* main = "main\0"u8)
@@ -90,15 +135,35 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     }
 }
 
-/// <summary>A statement's ranking inputs: its phrases' IDFs, the average row length, the rows' sizes when held.</summary>
-internal sealed class RankingQuery(double[] idf, double averageLength, DocumentSizes? sizes)
+/// <summary>
+/// A statement's ranking inputs: its phrases' IDFs, the average row length, the rows' sizes when held. When the
+/// statement's expression stands for another one (<see cref="SearchQuery.WholeWordMatch"/>), <see cref="Phrases"/>
+/// maps each phrase bm25 scores (of the expression stood for) to the statement's phrase with the same instances, and
+/// <see cref="Idf"/> is in the scored phrases' order.
+/// </summary>
+internal sealed class RankingQuery
 {
-    public double[] Idf { get; } = idf;
+    public RankingQuery(double[] idf, IReadOnlyList<int>? phrases, double averageLength, DocumentSizes? sizes)
+    {
+        Phrases = phrases is null ? null : [.. phrases];
+        Idf = Phrases is null ? idf : Array.ConvertAll(Phrases, p => idf[p]);
+        AverageLength = averageLength;
+        Sizes = sizes;
+        Frequencies = new double[idf.Length];
+        Scored = Phrases is null ? Frequencies : new double[Phrases.Length];
+    }
 
-    public double AverageLength { get; } = averageLength;
+    public double[] Idf { get; }
 
-    public DocumentSizes? Sizes { get; } = sizes;
+    public int[]? Phrases { get; }
 
-    /// <summary>Scratch space for one match's weighted phrase frequencies.</summary>
-    public double[] Frequencies { get; } = new double[idf.Length];
+    public double AverageLength { get; }
+
+    public DocumentSizes? Sizes { get; }
+
+    /// <summary>Scratch space for one match's weighted phrase frequencies, per phrase of the statement.</summary>
+    public double[] Frequencies { get; }
+
+    /// <summary>Scratch space for the frequencies in the scored phrases' order (<see cref="Frequencies"/> itself without <see cref="Phrases"/>).</summary>
+    public double[] Scored { get; }
 }

@@ -19,9 +19,10 @@ internal sealed class RankingCall : IDisposable
     private long[] rowids;
     private int kept;
 
-    private RankingCall(string match, int offset, int keep)
+    private RankingCall(string match, IReadOnlyList<int>? phrases, int offset, int keep)
     {
         Match = match;
+        Phrases = phrases;
         Offset = offset;
         Keep = keep;
         scores = new double[Math.Min(keep, 64)];
@@ -34,6 +35,12 @@ internal sealed class RankingCall : IDisposable
 
     /// <summary>The FTS5 match expression being ranked: the key of its phrases' IDFs.</summary>
     public string Match { get; }
+
+    /// <summary>
+    /// Null when bm25 scores <see cref="Match"/>'s own phrases; otherwise, for each phrase bm25 scores, the phrase of
+    /// <see cref="Match"/> with the same instances (<see cref="SearchQuery.WholeWordPhrases"/>).
+    /// </summary>
+    public IReadOnlyList<int>? Phrases { get; }
 
     /// <summary>Where the page begins among the matches, best first.</summary>
     public int Offset { get; }
@@ -48,7 +55,11 @@ internal sealed class RankingCall : IDisposable
     internal RankingQuery? Query { get; set; }
 
     /// <summary>A call that keeps the first <paramref name="offset"/> + <paramref name="limit"/> matches.</summary>
-    public static RankingCall Begin(string match, int offset, int limit) => new(match, offset, (int)Math.Clamp((long)offset + limit, 0, Array.MaxLength));
+    public static RankingCall Begin(string match, int offset, int limit) => Begin(match, null, offset, limit);
+
+    /// <summary>As <see cref="Begin(string, int, int)"/>, scoring the phrases <paramref name="phrases"/> stands for.</summary>
+    public static RankingCall Begin(string match, IReadOnlyList<int>? phrases, int offset, int limit) =>
+        new(match, phrases, offset, (int)Math.Clamp((long)offset + limit, 0, Array.MaxLength));
 
     public static RankingCall? Find(long id) => Calls.TryGetValue(id, out var call) ? call : null;
 

@@ -36,9 +36,9 @@ namespace OpenData.Domain.Model
         public string? Note { get; set; }
 
         /// <summary>The agreement's sources (a signatory is covered by them; not a key of the seed file).</summary>
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -66,10 +66,10 @@ namespace OpenData.Domain.Model
         /// <summary>What the amount measures (for a convenio, usually the subsidy it grants).</summary>
         public MoneyMeasure Measure { get; set; }
         public string? Note { get; set; }
-        public List<AgreementSignatory> Signatories { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<AgreementSignatory> Signatories { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

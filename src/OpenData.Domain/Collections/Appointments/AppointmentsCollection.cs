@@ -44,9 +44,9 @@ namespace OpenData.Domain.Model
         public PartialDate? StartedOn { get; set; }
         public PartialDate? EndedOn { get; set; }
         public string? Note { get; set; }
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -47,7 +47,7 @@ namespace OpenData.Domain.Model
         public string Name { get; set; } = "";
         public string? MunicipalityId { get; set; }
         public Municipality? Municipality { get; set; }
-        public List<Municipality> MunicipalitiesServed { get; set; } = [];
+        public List<Municipality> MunicipalitiesServed { get => field ??= []; set; }
         public string? Operator { get; set; }
         public string? Address { get; set; }
         public string? Phone { get; set; }
@@ -55,9 +55,9 @@ namespace OpenData.Domain.Model
         public PartialDate? ClosedOn { get; set; }
         public string? Summary { get; set; }
         public string? Note { get; set; }
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

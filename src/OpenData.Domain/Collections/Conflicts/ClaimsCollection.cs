@@ -34,6 +34,6 @@ namespace OpenData.Domain.Model
         public int Position { get; set; }
         public string Value { get; set; } = "";
         public string? Note { get; set; }
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
     }
 }

@@ -52,7 +52,7 @@ namespace OpenData.Domain.Model
         /// </summary>
         public List<string> AlsoConcerns { get; set; } = [];
         public string? Note { get; set; }
-        public List<Claim> Claims { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<Claim> Claims { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
     }
 }

@@ -74,13 +74,13 @@ namespace OpenData.Domain.Model
         public FundingRecord? PartOf { get; set; }
 
         /// <summary>The records whose amounts are shares of this one (inverse of <see cref="PartOf"/>; not seeded).</summary>
-        public List<FundingRecord> Parts { get; set; } = [];
+        public List<FundingRecord> Parts { get => field ??= []; set; }
         public string Purpose { get; set; } = "";
         public string? Recipient { get; set; }
         public string? Note { get; set; }
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -44,11 +44,11 @@ namespace OpenData.Domain.Model
         public string? InstitutionId { get; set; }
         public Institution? Institution { get; set; }
         public string? Note { get; set; }
-        public List<Municipality> Municipalities { get; set; } = [];
-        public List<LegalInstrument> LegalInstruments { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<Municipality> Municipalities { get => field ??= []; set; }
+        public List<LegalInstrument> LegalInstruments { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

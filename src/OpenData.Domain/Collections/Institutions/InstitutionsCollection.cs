@@ -55,10 +55,10 @@ namespace OpenData.Domain.Model
         public string? Address { get; set; }
         public string? Phone { get; set; }
         public string? Note { get; set; }
-        public List<InstitutionName> FormerNames { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<InstitutionName> FormerNames { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

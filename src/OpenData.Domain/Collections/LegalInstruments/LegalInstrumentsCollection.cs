@@ -45,10 +45,10 @@ namespace OpenData.Domain.Model
         public string? Note { get; set; }
 
         /// <summary>History events that name this instrument (inverse of <see cref="HistoryEvent.LegalInstruments"/>; not seeded).</summary>
-        public List<HistoryEvent> HistoryEvents { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<HistoryEvent> HistoryEvents { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

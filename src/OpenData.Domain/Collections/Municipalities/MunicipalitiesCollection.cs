@@ -34,13 +34,13 @@ namespace OpenData.Domain.Model
         public string? Note { get; set; }
 
         /// <summary>History events that name this municipality (inverse of <see cref="HistoryEvent.Municipalities"/>; not seeded).</summary>
-        public List<HistoryEvent> HistoryEvents { get; set; } = [];
+        public List<HistoryEvent> HistoryEvents { get => field ??= []; set; }
 
         /// <summary>Centres based elsewhere that also serve this municipality (inverse of <see cref="Centre.MunicipalitiesServed"/>; not seeded).</summary>
-        public List<Centre> CentresServing { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<Centre> CentresServing { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -35,10 +35,10 @@ namespace OpenData.Domain.Model
         public string Name { get; set; } = "";
         public List<string> AlternateSpellings { get; set; } = [];
         public string? Note { get; set; }
-        public List<Appointment> Appointments { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<Appointment> Appointments { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -38,9 +38,9 @@ namespace OpenData.Domain.Model
         public int Position { get; set; }
         public string Text { get; set; } = "";
         public string? Note { get; set; }
-        public List<Source> Sources { get; set; } = [];
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

@@ -44,11 +44,11 @@ namespace OpenData.Domain.Model
         public int PeriodEndYear { get; set; }
         public string? Summary { get; set; }
         public string? Note { get; set; }
-        public List<Objective> Objectives { get; set; } = [];
-        public List<Policy> Policies { get; set; } = [];
-        public List<Source> Sources { get; set; } = [];
+        public List<Objective> Objectives { get => field ??= []; set; }
+        public List<Policy> Policies { get => field ??= []; set; }
+        public List<Source> Sources { get => field ??= []; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }

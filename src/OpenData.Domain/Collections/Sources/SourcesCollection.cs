@@ -35,6 +35,6 @@ namespace OpenData.Domain.Model
         public string? Note { get; set; }
 
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
-        public List<Conflict> Conflicts { get; set; } = [];
+        public List<Conflict> Conflicts { get => field ??= []; set; }
     }
 }
