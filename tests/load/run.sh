@@ -6,7 +6,8 @@
 # in tests/load) and the ratio API / baseline. Then the whole mix on the API (peak RSS) and start-up. Everything runs on
 # the loopback interface; every loop is bounded in time and count. The machine's load average is printed with the figures.
 # Usage: tests/load/run.sh   (environment: ROWS, SEED, SHAPE_LEVELS, SHAPE_DURATION, LEVELS, WARMUP, DURATION,
-# MAX_REQUESTS, REUSE_DB=1, STARTUP=0, MIX=0, R2R=1, TUNED=1, SETTLE, PROVIDER, PG_CONNECTION, API_PG_CONNECTION)
+# MAX_REQUESTS, REUSE_DB=1, STARTUP=0, MIX=0, R2R=1, TUNED=1, SETTLE, PROVIDER, PG_CONNECTION, API_PG_CONNECTION, API_DLL,
+# R2R_DLL)
 # PROVIDER=Postgres measures on PostgreSQL instead of SQLite: the synthetic rows are loaded with `seed synthetic
 # --provider Postgres` into the schema opendata of the database PG_CONNECTION names (an Npgsql connection string;
 # default Host=127.0.0.1;Port=5432;Username=opendata;Password=opendata;Database=opendata_load; the database must exist
@@ -17,6 +18,8 @@
 # pg_stat_activity on that database). Start-up is SQLite-only (STARTUP and R2R are skipped).
 # MIX=1 (default) runs the whole mix on the API at LEVELS; R2R=1 also times start-up of a ReadyToRun publish; TUNED=1
 # repeats the mix with the workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0).
+# API_DLL (another build's OpenData.Api.dll, to measure it with this script) and R2R_DLL (an existing ReadyToRun publish's
+# OpenData.Api.dll, instead of publishing this checkout) compare builds side by side.
 # Results: tests/load/results/summary.md (figures as Markdown) and results.tsv (raw rows); logs beside them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,7 +42,7 @@ SUMMARY="$WORK/summary.md"
 PROVIDER=${PROVIDER:-Sqlite}
 PG_CONNECTION=${PG_CONNECTION:-Host=127.0.0.1;Port=5432;Username=opendata;Password=opendata;Database=opendata_load}
 API_PG_CONNECTION=${API_PG_CONNECTION:-$PG_CONNECTION}
-API_DLL=src/OpenData.Api/bin/Release/net10.0/OpenData.Api.dll
+API_DLL=${API_DLL:-src/OpenData.Api/bin/Release/net10.0/OpenData.Api.dll}
 DRIVER="dotnet tests/load/LoadDriver/bin/Release/net10.0/LoadDriver.dll"
 BASELINE_DLL=tests/load/RawBaseline/bin/Release/net10.0/RawBaseline.dll
 
@@ -141,10 +144,11 @@ fi
 
 if [ "${R2R:-0}" = 1 ]; then
   step "start-up of a ReadyToRun publish (the production artefact), default check once per file identity, median of 5"
-  if dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      -o "$WORK/r2r" -v q -nologo > "$WORK/publish.log" 2>&1; then
+  R2R_DLL=${R2R_DLL:-$WORK/r2r/OpenData.Api.dll}
+  if [ "$R2R_DLL" != "$WORK/r2r/OpenData.Api.dll" ] || dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -o "$WORK/r2r" -v q -nologo > "$WORK/publish.log" 2>&1; then
     # The file's identity is recorded by the first start above (or this one's first run): the runs skip the check.
-    $DRIVER startup --dll "$WORK/r2r/OpenData.Api.dll" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS.r2r"
+    $DRIVER startup --dll "$R2R_DLL" --db "$DB" --runs 5 --port "$STARTUP_PORT" --results "$RESULTS.r2r"
     sed 's/^startup/startup-r2r/' "$RESULTS.r2r" >> "$RESULTS" && rm "$RESULTS.r2r"
   else
     echo "ReadyToRun publish failed (see $WORK/publish.log); skipped"
@@ -225,16 +229,17 @@ step "summary"
             printf "| %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %.1f | %.1f | %s | %s | %d |\n", p[1], p[2], rps["api",k], rps["baseline",k],
               (rps["baseline",k] > 0 ? rps["api",k]/rps["baseline",k] : 0), lat["api",k], lat["baseline",k], cpu["api",k], cpu["baseline",k], kb["api",k], kb["baseline",k], db["api",k], db["baseline",k], err[k] } }' "$RESULTS"
   echo
-  awk -F'\t' '$1 ~ /^(api|shape-api)$/ && $4=="all" { if ($10+0 > peak) peak=$10+0 } $1 ~ /^(api|shape-api)$/ && $4!="all" { errors+=$6 }
+  awk -F'\t' '$1 ~ /^(api|shape-api)$/ && $4!="all" { errors+=$6; kind=($1=="api" ? "the mix" : $4) }
+    $1 ~ /^(api|shape-api)$/ && $4=="all" { if ($10+0 > peak) { peak=$10+0; at=kind " at c=" $3 } }
     $1=="api-tuned" && $4=="all" { if ($10+0 > tuned) tuned=$10+0 }
-    END { printf "API peak RSS (VmHWM) over the whole run: %d MiB", peak
+    END { printf "API peak RSS (VmHWM) over the whole run: %d MiB (reached in %s)", peak, at
           if (tuned) printf "; with DOTNET_gcServer=0 DOTNET_TieredPGO=0: %d MiB", tuned
           printf "; API errors: %d\n", errors }' "$RESULTS"
   awk -F'\t' '$1=="shape-api" && $4!="all" { kind=$4 } $1=="shape-api" && $4=="all" { cpu[kind, $3]=$11; if (!($3 in seen)) { seen[$3]=1; levels[n++]=$3 } }
     END { for (i=0;i<n;i++) { c=levels[i]; f=cpu["first page", c]; d=cpu["deep page (cursor)", c]
             if (f > 0) printf "deep page by cursor / first page, API server CPU per request, c=%s: %.3f / %.3f ms = %.2f\n", c, d, f, d/f } }' "$RESULTS"
-  awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output, the check once per file identity): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
-    $1=="startup-always" { printf "start-up to first answer with the integrity check at every start: median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
-    $1=="startup-nocheck" { printf "start-up to first answer without the integrity check: median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }
-    $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish, the check once per file identity): median %s ms (min %s, max %s) of %s runs\n", $7, $8, $9, $3 }' "$RESULTS"
+  awk -F'\t' '$1=="startup" { printf "start-up to first answer (dotnet build output, the check once per file identity): median %s ms (min %s, max %s) of %s runs%s\n", $7, $8, $9, $3, ($10 != "" ? "; CPU used by then: median " $10 " ms (min " $11 ", max " $12 ")" : "") }
+    $1=="startup-always" { printf "start-up to first answer with the integrity check at every start: median %s ms (min %s, max %s) of %s runs%s\n", $7, $8, $9, $3, ($10 != "" ? "; CPU used by then: median " $10 " ms (min " $11 ", max " $12 ")" : "") }
+    $1=="startup-nocheck" { printf "start-up to first answer without the integrity check: median %s ms (min %s, max %s) of %s runs%s\n", $7, $8, $9, $3, ($10 != "" ? "; CPU used by then: median " $10 " ms (min " $11 ", max " $12 ")" : "") }
+    $1=="startup-r2r" { printf "start-up to first answer (ReadyToRun publish, the check once per file identity): median %s ms (min %s, max %s) of %s runs%s\n", $7, $8, $9, $3, ($10 != "" ? "; CPU used by then: median " $10 " ms (min " $11 ", max " $12 ")" : "") }' "$RESULTS"
 } | tee "$SUMMARY"

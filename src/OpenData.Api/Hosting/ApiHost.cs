@@ -61,6 +61,7 @@ public static class ApiHost
         var app = builder.Build();
         app.Services.WarmUpOpenDataSchema();
         app.LogExplorerAddress();
+        app.LogMemorySettings();
         app.UseClientFaults();
         app.UseHeadAsGet();
         app.UseRequestRateLimiting();
