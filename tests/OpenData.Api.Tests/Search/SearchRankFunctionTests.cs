@@ -13,7 +13,6 @@ namespace OpenData.Api.Tests.Search;
 /// </summary>
 public sealed class SearchRankFunctionTests
 {
-    private const string Bm25 = """bm25("SearchIndex", 0, 0, 5.0, 1.0)""";
 
     [Theory]
     [InlineData("mujeres")]
@@ -26,7 +25,7 @@ public sealed class SearchRankFunctionTests
     public async Task Every_match_scores_exactly_as_bm25_and_the_page_is_its_best(string text)
     {
         var query = SearchQuery.Parse(text)!;
-        await using var connection = new SqliteConnection(ConnectionString(await TestDataset.PathAsync(), SqliteOpenMode.ReadOnly));
+        await using var connection = new SqliteConnection(SearchOracleHits.ConnectionString(await TestDataset.PathAsync(), SqliteOpenMode.ReadOnly));
         await connection.OpenAsync();
         Assert.Same(Fts5RankFunction.Register(connection), Fts5RankFunction.Register(connection));
 
@@ -46,7 +45,7 @@ public sealed class SearchRankFunctionTests
     [Fact]
     public async Task Without_its_call_the_function_is_an_error_not_a_score()
     {
-        await using var connection = new SqliteConnection(ConnectionString(await TestDataset.PathAsync(), SqliteOpenMode.ReadOnly));
+        await using var connection = new SqliteConnection(SearchOracleHits.ConnectionString(await TestDataset.PathAsync(), SqliteOpenMode.ReadOnly));
         await connection.OpenAsync();
         Fts5RankFunction.Register(connection);
 
@@ -60,7 +59,7 @@ public sealed class SearchRankFunctionTests
         using var folder = TempDirectory.Create("rank");
         var path = folder.PathOf("opendata.sqlite");
         File.Copy(await TestDataset.PathAsync(), path);
-        await using var factory = new FileApiFactory(path);
+        await using var factory = new SearchFileApiFactory(path);
         var client = new SearchClient(new GraphQLClient(factory.CreateClient()));
 
         // Many pages, so that several serving connections rank (and keep IDFs and sizes) before the write.
@@ -72,7 +71,7 @@ public sealed class SearchRankFunctionTests
 
         // Another connection writes to the file the server reads: fewer rows (every IDF and the average length change)
         // and longer rows (their sizes change).
-        await using (var writer = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWrite)))
+        await using (var writer = new SqliteConnection(SearchOracleHits.ConnectionString(path, SqliteOpenMode.ReadWrite)))
         {
             await writer.OpenAsync();
             await using var command = writer.CreateCommand();
@@ -98,11 +97,18 @@ public sealed class SearchRankFunctionTests
             $"{text}: {expected.Total} against {actual.Total} hits; at {at}: {expected.Hits.ElementAtOrDefault(at)} against {actual.Hits.ElementAtOrDefault(at)}");
     }
 
+    /// <summary>Every hit as the API publishes it, from FTS5's bm25 over <paramref name="path"/> now, and their number.</summary>
+    private static async Task<(List<(string, string, double, string)> Hits, int Total)> OracleAsync(string path, string text)
+    {
+        var hits = await SearchOracleHits.OfFileAsync(path, text);
+        return (hits, hits.Count);
+    }
+
     private static async Task<List<(long Rowid, double Bm25, double Ours)>> ScoresAsync(SqliteConnection connection, string match, long call)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT rowid, {Bm25}, {Fts5RankFunction.Name}("SearchIndex", $call) FROM "SearchIndex" WHERE "SearchIndex" MATCH $match
+            SELECT rowid, {SearchOracleHits.Bm25}, {Fts5RankFunction.Name}("SearchIndex", $call) FROM "SearchIndex" WHERE "SearchIndex" MATCH $match
             """;
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$call", call);
@@ -136,29 +142,6 @@ public sealed class SearchRankFunctionTests
         return (hits, hits.Count);
     }
 
-    /// <summary>Every hit as the API publishes it, from FTS5's bm25 over <paramref name="path"/> now.</summary>
-    private static async Task<(List<(string, string, double, string)> Hits, int Total)> OracleAsync(string path, string text)
-    {
-        var query = SearchQuery.Parse(text)!;
-        await using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly));
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT type, slug, {Bm25}, snippet("SearchIndex", -1, char(2), char(3), '…', 16)
-            FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY 3, rowid
-            """;
-        command.Parameters.AddWithValue("$match", query.Match);
-        var hits = await SearchOracleHits.ReadAsync(command);
 
-        return (hits, hits.Count);
-    }
 
-    private static string ConnectionString(string path, SqliteOpenMode mode) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString();
-
-    /// <summary>The API over a database file of its own.</summary>
-    private sealed class FileApiFactory(string path) : ApiFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings() => [("Database:Path", path)];
-    }
 }

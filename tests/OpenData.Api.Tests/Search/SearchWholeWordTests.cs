@@ -14,7 +14,6 @@ namespace OpenData.Api.Tests.Search;
 /// </summary>
 public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string Bm25 = """bm25("SearchIndex", 0, 0, 5.0, 1.0)""";
 
     private const string Page = """
         query($text: String!) { search(text: $text, first: 10) { totalCount nodes { type score snippet node { id } } } }
@@ -34,14 +33,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
         var client = new GraphQLClient(factory.CreateClient());
         foreach (var text in texts)
         {
-            var expected = await OracleAsync(path, text);
-            var search = (await client.DataAsync(Page, new { text })).GetProperty("search");
-            var actual = search.GetProperty("nodes").EnumerateArray().Select(n => (
-                n.GetProperty("type").GetString()!, n.GetProperty("node").GetProperty("id").GetString()!,
-                n.GetProperty("score").GetDouble(), n.GetProperty("snippet").GetString()!)).ToList();
-
-            Assert.Equal(expected.Count, search.GetProperty("totalCount").GetInt32());
-            Assert.Equal(expected.Take(10), actual);
+            await AssertPageAsync(client, path, text);
         }
     }
 
@@ -50,7 +42,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
     {
         var path = await TestDataset.PathAsync();
         var (whole, begun) = await WordsAsync(path);
-        await using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly));
+        await using var connection = new SqliteConnection(SearchOracleHits.ConnectionString(path, SqliteOpenMode.ReadOnly));
         await connection.OpenAsync();
         var index = Fts5RankFunction.Register(connection);
 
@@ -61,7 +53,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
             Assert.Equal(query.WholeWordMatch, plan.Match);
             using var call = RankingCall.Begin(plan.Match, plan.Phrases, 0, 5);
             var ours = await ScoresAsync(connection, $"""{Fts5RankFunction.Name}("SearchIndex", $call)""", plan.Match, call.Id);
-            var bm25 = await ScoresAsync(connection, Bm25, query.Match, call.Id);
+            var bm25 = await ScoresAsync(connection, SearchOracleHits.Bm25, query.Match, call.Id);
 
             Assert.NotEmpty(bm25);
             Assert.Equal(bm25.Select(r => (r.Rowid, BitConverter.DoubleToInt64Bits(r.Score))), ours.Select(r => (r.Rowid, BitConverter.DoubleToInt64Bits(r.Score))));
@@ -82,7 +74,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
         File.Copy(await TestDataset.PathAsync(), path);
         var (whole, _) = await WordsAsync(path);
         var word = whole[0];
-        await using var api = new FileApiFactory(path);
+        await using var api = new SearchFileApiFactory(path);
         var client = new GraphQLClient(api.CreateClient());
 
         // Several requests, so that serving connections keep the answer "whole" for the word.
@@ -92,7 +84,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
         }
 
         // Another connection writes a longer word that begins with it into a record that did not match it.
-        await using (var writer = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadWrite)))
+        await using (var writer = new SqliteConnection(SearchOracleHits.ConnectionString(path, SqliteOpenMode.ReadWrite)))
         {
             await writer.OpenAsync();
             await using var command = writer.CreateCommand();
@@ -113,7 +105,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
 
     private static async Task AssertPageAsync(GraphQLClient client, string path, string text)
     {
-        var expected = await OracleAsync(path, text);
+        var expected = await SearchOracleHits.OfFileAsync(path, text);
         var search = (await client.DataAsync(Page, new { text })).GetProperty("search");
         var actual = search.GetProperty("nodes").EnumerateArray().Select(n => (
             n.GetProperty("type").GetString()!, n.GetProperty("node").GetProperty("id").GetString()!,
@@ -128,7 +120,7 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
     /// </summary>
     private static async Task<(List<string> Whole, List<string> Begun)> WordsAsync(string path)
     {
-        await using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly));
+        await using var connection = new SqliteConnection(SearchOracleHits.ConnectionString(path, SqliteOpenMode.ReadOnly));
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -153,20 +145,6 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
         return ([.. words.Where(w => !w.Begins).Select(w => w.Term)], [.. words.Where(w => w.Begins).Select(w => w.Term)]);
     }
 
-    /// <summary>Every hit as the API publishes it: bm25 and snippet of the query's own expression over every match.</summary>
-    private static async Task<List<(string Type, string Id, double Score, string Snippet)>> OracleAsync(string path, string text)
-    {
-        var query = SearchQuery.Parse(text)!;
-        await using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly));
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT type, slug, {Bm25}, snippet("SearchIndex", -1, char(2), char(3), '…', 16)
-            FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY 3, rowid
-            """;
-        command.Parameters.AddWithValue("$match", query.Match);
-        return await SearchOracleHits.ReadAsync(command);
-    }
 
     private static async Task<List<(long Rowid, double Score)>> ScoresAsync(SqliteConnection connection, string score, string match, long call)
     {
@@ -184,12 +162,5 @@ public sealed class SearchWholeWordTests(ApiFactory factory) : IClassFixture<Api
         return rows;
     }
 
-    private static string ConnectionString(string path, SqliteOpenMode mode) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString();
 
-    /// <summary>The API over a database file of its own.</summary>
-    private sealed class FileApiFactory(string path) : ApiFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> Settings() => [("Database:Path", path)];
-    }
 }
