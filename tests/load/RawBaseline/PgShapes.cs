@@ -144,40 +144,7 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
             }
         }
 
-        json.WriteStartObject("agreements");
-        json.WriteStartArray("nodes");
-        foreach (var agreement in agreements)
-        {
-            json.WriteStartObject();
-            json.WriteString("title", agreement.Title);
-            json.WriteStartArray("signatories");
-            foreach (var signatory in signatories.Where(s => s.Agreement == agreement.Id))
-            {
-                json.WriteStartObject();
-                json.WriteString("role", signatory.Role);
-                json.WriteStartObject("person");
-                var person = people[signatory.Id];
-                json.WriteString("name", person.Name);
-                json.WriteStartArray("appointments");
-                foreach (var appointment in appointments.GetValueOrDefault(person.Id) ?? [])
-                {
-                    json.WriteStartObject();
-                    json.WriteString("role", appointment.Role);
-                    json.WriteString("organisation", appointment.Organisation);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        BaselineJson.WriteRelation(json, agreements, signatories, people, appointments);
     }
 
     public async Task NodeAsync(string id)
@@ -189,8 +156,8 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
             await reader.ReadAsync(cancellationToken);
             json.WriteString("id", id);
             json.WriteString("purpose", reader.IsDBNull(17) ? null : reader.GetString(17));
-            WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
-            WriteNullableNumber("fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
+            BaselineJson.WriteNullableNumber(json, "amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
+            BaselineJson.WriteNullableNumber(json, "fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
         }
 
         await using (var reader = await ReadAsync(NodeProgramSql, Text("Value", slug)))
@@ -226,17 +193,7 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
             }
         }
 
-        json.WriteStartObject("fundingRecords");
-        json.WriteStartObject("aggregates");
-        json.WriteNumber("count", count);
-        json.WriteStartObject("sum");
-        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m);
-        json.WriteEndObject();
-        json.WriteStartObject("avg");
-        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m / nonNull);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        BaselineJson.WriteAggregate(json, count, sum, nonNull);
     }
 
     public async Task SearchAsync(string text)
@@ -303,17 +260,6 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
         json.WriteEndObject();
     }
 
-    private void WriteNullableNumber(string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private async Task<NpgsqlDataReader> ReadAsync(string sql, params NpgsqlParameter[] parameters)
     {

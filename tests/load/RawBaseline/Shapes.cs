@@ -156,40 +156,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
             }
         }
 
-        json.WriteStartObject("agreements");
-        json.WriteStartArray("nodes");
-        foreach (var agreement in agreements)
-        {
-            json.WriteStartObject();
-            json.WriteString("title", agreement.Title);
-            json.WriteStartArray("signatories");
-            foreach (var signatory in signatories.Where(s => s.Agreement == agreement.Id))
-            {
-                json.WriteStartObject();
-                json.WriteString("role", signatory.Role);
-                json.WriteStartObject("person");
-                var person = people[signatory.Id];
-                json.WriteString("name", person.Name);
-                json.WriteStartArray("appointments");
-                foreach (var appointment in appointments.GetValueOrDefault(person.Id) ?? [])
-                {
-                    json.WriteStartObject();
-                    json.WriteString("role", appointment.Role);
-                    json.WriteString("organisation", appointment.Organisation);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        BaselineJson.WriteRelation(json, agreements, signatories, people, appointments);
     }
 
     public async Task NodeAsync(string id)
@@ -201,8 +168,8 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
             await reader.ReadAsync(cancellationToken);
             json.WriteString("id", id);
             json.WriteString("purpose", reader.IsDBNull(17) ? null : reader.GetString(17));
-            WriteNullableNumber("amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
-            WriteNullableNumber("fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
+            BaselineJson.WriteNullableNumber(json, "amount", reader.IsDBNull(3) ? null : reader.GetInt64(3) / 100m);
+            BaselineJson.WriteNullableNumber(json, "fiscalYear", reader.IsDBNull(5) ? null : reader.GetInt32(5));
         }
 
         await using (var reader = await ReadAsync(NodeProgramSql, ("@Value1", slug)))
@@ -230,17 +197,7 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         var count = reader.GetInt32(0);
         var sum = reader.GetInt64(1);
         var nonNull = reader.GetInt64(2);
-        json.WriteStartObject("fundingRecords");
-        json.WriteStartObject("aggregates");
-        json.WriteNumber("count", count);
-        json.WriteStartObject("sum");
-        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m);
-        json.WriteEndObject();
-        json.WriteStartObject("avg");
-        WriteNullableNumber("amount", nonNull == 0 ? null : sum / 100m / nonNull);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        BaselineJson.WriteAggregate(json, count, sum, nonNull);
     }
 
     public async Task SearchAsync(string text)
@@ -319,17 +276,6 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         json.WriteEndObject();
     }
 
-    private void WriteNullableNumber(string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private async Task<SqliteDataReader> ReadAsync(string sql, params (string Name, object Value)[] parameters)
     {
