@@ -27,10 +27,12 @@ namespace OpenData.GraphQL.Data.Plans;
 /// wrapper).
 /// </summary>
 /// <remarks>
-/// Only on a SQLite serving connection (with its statement cache), outside a transaction, with an execution strategy
-/// that does not retry and an unbuffered reader; anywhere else (PostgreSQL, a context of its own connection) the shape
-/// runs through EF Core. The interceptors' command-creation and reader-disposal events are not raised on this path
-/// (the statement cache is what the engine's own interceptor does there).
+/// Outside a transaction, with an execution strategy that does not retry and an unbuffered reader; on SQLite only on a
+/// serving connection (with its statement cache; a context of its own connection runs through EF Core). On another
+/// provider (PostgreSQL) the read is asynchronous, on a plain command of the context's connection, which EF Core's
+/// relational connection opens and closes around it as for its own queries; the provider prepares repeated SQL itself
+/// (Npgsql's <c>Max Auto Prepare</c>). The interceptors' command-creation and reader-disposal events are not raised on
+/// this path (on SQLite the statement cache is what the engine's own interceptor does there).
 /// </remarks>
 internal sealed class DirectShape<TResult>
 {
@@ -85,18 +87,32 @@ internal sealed class DirectShape<TResult>
     }
 
     /// <summary>
-    /// Reads the shape's rows for <paramref name="values"/> into <paramref name="rows"/> when <paramref name="db"/> serves
-    /// from a SQLite serving connection; false (nothing read) when it does not, and the caller runs EF Core's path.
+    /// Reads the shape's rows for <paramref name="values"/> into <paramref name="rows"/>: on a SQLite serving connection,
+    /// synchronously on its prepared statement; on another provider's connection (PostgreSQL through Npgsql),
+    /// asynchronously on a command of the context's connection, opened and closed around the read as EF Core does (the
+    /// provider's own statement reuse applies: Npgsql's automatic preparation). False (nothing read) on a SQLite
+    /// connection without the engine's statement cache, in a transaction or with a retrying execution strategy: the
+    /// caller then runs EF Core's path.
     /// </summary>
-    public bool TryRead(
+    public async ValueTask<bool> TryReadAsync(
         DbContext db, object?[] values, Func<DbContext, object?[], CancellationToken, IAsyncEnumerable<TResult>> execute, List<TResult> rows,
         CancellationToken cancellationToken)
     {
         if (!ReferenceEquals(db.Model, _model) || db.GetService<IQueryContextFactory>().Create() is not RelationalQueryContext context
-            || context.Connection is not { DbConnection: SqliteConnection { State: ConnectionState.Open } sqlite, CurrentTransaction: null } connection
-            || StatementCache.Of(sqlite) is not { } statements || context.ExecutionStrategy.RetriesOnFailure)
+            || context.Connection is not { CurrentTransaction: null } connection || context.ExecutionStrategy.RetriesOnFailure)
         {
             return false;
+        }
+
+        StatementCache? statements = null;
+        if (connection.DbConnection is SqliteConnection sqlite)
+        {
+            if (sqlite.State != ConnectionState.Open || StatementCache.Of(sqlite) is not { } cache)
+            {
+                return false;
+            }
+
+            statements = cache;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -117,7 +133,14 @@ internal sealed class DirectShape<TResult>
         var detector = _threadSafetyChecks ? context.ConcurrencyDetector : null;
         using (detector?.EnterCriticalSection())
         {
-            Read(context, connection, statements, rows, cancellationToken);
+            if (statements is not null)
+            {
+                Read(context, connection, statements, rows, cancellationToken);
+            }
+            else
+            {
+                await ReadAsync(context, connection, rows, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return true;
@@ -165,6 +188,55 @@ internal sealed class DirectShape<TResult>
                 command.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The read on a connection EF Core opens per query (PostgreSQL): opened through the context's relational connection
+    /// (its open count, events and interceptors), a plain command of the SQL with the values bound, the rows read and
+    /// shaped, the connection closed again (back to the provider's pool).
+    /// </summary>
+    private async Task ReadAsync(RelationalQueryContext context, IRelationalConnection connection, List<TResult> rows, CancellationToken cancellationToken)
+    {
+        var template = _resolver(context.Parameters);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var command = connection.DbConnection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = template.CommandText;
+                if (connection.CommandTimeout is { } timeout)
+                {
+                    command.CommandTimeout = timeout;
+                }
+
+                foreach (var parameter in template.Parameters)
+                {
+                    parameter.AddDbParameter(command, context.Parameters);
+                }
+
+                var reader = await ExecuteAsync(context, connection, command, template, cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var coordinator = new SingleQueryResultCoordinator();
+                    context.InitializeStateManager(_standAloneStateManager);
+                    while (coordinator.HasNext ?? await ReadRowAsync(reader, cancellationToken).ConfigureAwait(false))
+                    {
+                        rows.Add(Shape(context, reader, coordinator, cancellationToken));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await connection.CloseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static Task<bool> ReadRowAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return reader.ReadAsync(cancellationToken);
     }
 
     /// <summary>As EF Core's enumerator: a row is ready once the shaper says so (a single-query collection reads ahead).</summary>
@@ -227,6 +299,39 @@ internal sealed class DirectShape<TResult>
             logger.CommandError(
                 connection, command, template.LogCommandText, context.Context, DbCommandMethod.ExecuteReader, commandId, connection.ConnectionId,
                 exception, startTime, System.Diagnostics.Stopwatch.GetElapsedTime(started), CommandSource.LinqQuery);
+            throw;
+        }
+    }
+
+    /// <summary>As <see cref="Execute"/>, asynchronously, with the loggers' and interceptors' asynchronous events.</summary>
+    private static async Task<DbDataReader> ExecuteAsync(
+        RelationalQueryContext context, IRelationalConnection connection, DbCommand command, IRelationalCommandTemplate template,
+        CancellationToken cancellationToken)
+    {
+        var logger = context.CommandLogger;
+        var startTime = DateTimeOffset.UtcNow;
+        if (!logger.ShouldLogCommandExecute(startTime))
+        {
+            return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var commandId = Guid.NewGuid();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var intercepted = await logger.CommandReaderExecutingAsync(
+                connection, command, template.LogCommandText, context.Context, commandId, connection.ConnectionId, startTime, CommandSource.LinqQuery,
+                cancellationToken).ConfigureAwait(false);
+            var reader = intercepted.HasResult ? intercepted.Result : await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await logger.CommandReaderExecutedAsync(
+                connection, command, template.LogCommandText, context.Context, commandId, connection.ConnectionId, reader, startTime,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started), CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await logger.CommandErrorAsync(
+                connection, command, template.LogCommandText, context.Context, DbCommandMethod.ExecuteReader, commandId, connection.ConnectionId,
+                exception, startTime, System.Diagnostics.Stopwatch.GetElapsedTime(started), CommandSource.LinqQuery, cancellationToken).ConfigureAwait(false);
             throw;
         }
     }

@@ -8,8 +8,9 @@ namespace OpenData.GraphQL.Data.Plans;
 /// One query shape compiled by EF Core once: <c>(db, p0, p1, …) =&gt; query</c>, where every value of the request is a
 /// parameter. Running it binds the request's values and skips what EF Core does for an ad-hoc LINQ query on every
 /// execution (walking the expression to extract its parameters, hashing it and looking up its cached plan). After its
-/// first execution, a shape served from a SQLite serving connection also skips EF Core's execution pipeline
-/// (<see cref="DirectShape{TResult}"/>): its SQL and shaper are EF Core's, run directly on the prepared statement.
+/// first execution, a shape also skips EF Core's execution pipeline (<see cref="DirectShape{TResult}"/>): its SQL and
+/// shaper are EF Core's, run directly on a SQLite serving connection's prepared statement or on a command of the
+/// context's connection (PostgreSQL).
 /// </summary>
 /// <remarks>
 /// EF Core's public <c>EF.CompileAsyncQuery</c> takes at most 15 typed parameters; a filter has any number of values,
@@ -33,7 +34,7 @@ internal sealed class ShapeQuery<TResult>(LambdaExpression query, DirectReads? d
     public async Task<List<TResult>> ToListAsync(DbContext db, object?[] values, int capacity, CancellationToken cancellationToken)
     {
         var rows = new List<TResult>(Math.Clamp(capacity, 0, MaxCapacity));
-        if (_direct is { } shape && shape.TryRead(db, values, Execute, rows, cancellationToken))
+        if (_direct is { } shape && await shape.TryReadAsync(db, values, Execute, rows, cancellationToken).ConfigureAwait(false))
         {
             direct!.Count();
             return rows;

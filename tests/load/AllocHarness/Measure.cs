@@ -9,7 +9,8 @@ internal static class Measure
 {
     public static async Task<int> RunAsync(Options options)
     {
-        var db = options.Text("db") ?? throw new ArgumentException("--db FILE is required");
+        var pg = options.Text("pg");
+        var db = options.Text("db") ?? (pg is null ? throw new ArgumentException("--db FILE or --pg CONNECTION is required") : "");
         var port = options.Number("port", 5897);
         var n = options.Number("n", 2000);
         var warmup = options.Number("warmup", 1000);
@@ -17,10 +18,13 @@ internal static class Measure
         var names = (options.Text("shapes") ?? "first,filtered,deep,node").Split(',');
         var answers = options.Text("answers");
 
+        string[] database = pg is null
+            ? [$"--Database:Path={Path.GetFullPath(db)}"]
+            : ["--Database:Provider=Postgres", $"--Database:ConnectionString={pg}"];
         var app = ApiHost.Build(
         [
             "--urls", $"http://127.0.0.1:{port}",
-            $"--Database:Path={Path.GetFullPath(db)}",
+            .. database,
             "--Database:BuildOnStart=false",
             "--Database:IntegrityCheckOnStart=false",
             "--GraphQL:Http:RateLimitingEnabled=false",

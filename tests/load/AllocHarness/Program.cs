@@ -3,10 +3,11 @@ using System.Globalization;
 using OpenData.Load.Allocations;
 
 // Usage:
-//   dotnet AllocHarness.dll measure --db FILE [--shapes first,filtered,deep,node] [--n 2000] [--warmup 1000] [--rounds 3]
+//   dotnet AllocHarness.dll measure --db FILE | --pg CONNECTION [--shapes first,filtered,deep,node] [--n 2000] [--warmup 1000] [--rounds 3]
 //                                   [--port 5897] [--settle 12] [--answers DIR] [--hold SECONDS]
 //   dotnet AllocHarness.dll analyze TRACE.nettrace [--requests N] [--top 30]
-// measure serves the API in this process (Kestrel on 127.0.0.1) over the database and prints, per shape, the bytes the
+// measure serves the API in this process (Kestrel on 127.0.0.1) over the SQLite file, or with --pg over the PostgreSQL
+// dataset of an Npgsql connection string (Database:Provider=Postgres, as run.sh's PROVIDER=Postgres), and prints, per shape, the bytes the
 // server allocated per request (GC.GetTotalAllocatedBytes(true), less what the client thread allocated) and the
 // process's CPU time per request (client included), as the median of the rounds. --answers writes every distinct
 // answer of each shape to DIR/SHAPE.txt (to compare two builds byte for byte). --hold runs the first shape for that
