@@ -26,9 +26,10 @@ public sealed class QueryEngineOptions
     public int StatementCacheSize { get; set; } = 32;
 
     /// <summary>
-    /// On SQLite serving connections: whether a compiled query shape, after its first execution through EF Core, runs
-    /// EF Core's SQL and materializer directly on the prepared statement (the same SQL, parameters and rows, without EF
-    /// Core's per-execution pipeline). Other providers and connections always run through EF Core. Default true.
+    /// Whether a compiled query shape, after its first execution through EF Core, runs EF Core's SQL and materializer
+    /// directly (the same SQL, parameters and rows, without EF Core's per-execution pipeline): on SQLite serving
+    /// connections on the prepared statement, on other providers (PostgreSQL) on a command of the context's connection.
+    /// SQLite contexts with their own connection always run through EF Core. Default true.
     /// </summary>
     public bool DirectReads { get; set; } = true;
 }
