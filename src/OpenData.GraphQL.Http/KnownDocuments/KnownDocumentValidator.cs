@@ -17,6 +17,10 @@ public sealed class KnownDocumentValidator : IDocumentValidator
 {
     private readonly DocumentValidator _inner = new();
     private readonly ConditionalWeakTable<GraphQLDocument, ConcurrentDictionary<GraphQLOperationDefinition, OperationPlan?>> _plans = [];
+    private long _planned;
+
+    /// <summary>How many requests this validator answered from a plan (the others went through GraphQL.NET's validator).</summary>
+    public long PlannedValidations => Interlocked.Read(ref _planned);
 
     /// <inheritdoc/>
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
@@ -36,6 +40,7 @@ public sealed class KnownDocumentValidator : IDocumentValidator
             return _inner.ValidateAsync(options);
         }
 
+        Interlocked.Increment(ref _planned);
         return plan.ValidateAsync(options);
     }
 }
