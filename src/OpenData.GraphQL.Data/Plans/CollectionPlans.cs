@@ -11,7 +11,7 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 {
     private readonly PlanCache<PlanKey, CollectionPlan> _plans = new(options.PlanCacheSize);
     private readonly PlanCache<QueryShapeKey, object> _queries = new(options.PlanCacheSize);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _entities = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Entity, Type Query), object> _entities = new();
 
     public IDataContextSource Source { get; } = source;
 
@@ -31,12 +31,12 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
         _plans.GetOrAdd(key, state, create);
 
     /// <summary>
-    /// The compiled query of an entity type by one key (one per entity type of the model: a bounded set), built by
-    /// <paramref name="create"/> when absent.
+    /// The compiled query of an entity type of kind <typeparamref name="TQuery"/> (by one key, by several: one of each per
+    /// entity type of the model, a bounded set), built by <paramref name="create"/> when absent.
     /// </summary>
     public TQuery GetOrAddEntityQuery<TQuery>(Type entityType, Func<TQuery> create)
         where TQuery : class =>
-        (TQuery)_entities.GetOrAdd(entityType, static (_, create) => create(), create);
+        (TQuery)_entities.GetOrAdd((entityType, typeof(TQuery)), static (_, create) => create(), create);
 
     /// <summary>The compiled query of <paramref name="key"/>, built by <paramref name="create"/> when absent.</summary>
     public TQuery GetOrAddQuery<TQuery, TState>(QueryShapeKey key, TState state, Func<TState, TQuery> create)
