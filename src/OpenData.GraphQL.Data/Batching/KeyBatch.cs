@@ -47,16 +47,16 @@ internal static class KeyBatch
         await using (db.ConfigureAwait(false))
         {
             List<BatchRow>? rows = null;
-            if (plans is { CompilesQueries: true })
+            if (plans is { CompilesBatches: true })
             {
                 // Compiled once per field of the document, the keys bound as the list the ad-hoc statement reads.
                 var compiled = plans.GetOrAddQuery(
                     shape,
-                    (Field: field, ForeignKey: foreignKey, Filter: filter, Order: order, AlwaysRead: alwaysRead, Db: db, FkType: fkType, plans.Direct),
+                    (Field: field, ForeignKey: foreignKey, Filter: filter, Order: order, AlwaysRead: alwaysRead, Db: db, FkType: fkType, Plans: plans),
                     static s => KeyShape<BatchRow>.Compile(
                         s.Db,
                         Query(s.Db, s.Field, s.ForeignKey, s.Filter, s.Order, s.AlwaysRead, KeyShape<object>.Keys(typeof(List<>).MakeGenericType(s.FkType), null)),
-                        s.Direct));
+                        s.Plans));
                 if (compiled.Compiled)
                 {
                     rows = await compiled.ToListAsync(db, parentKey.List(keys, fkType), keys.Count, cancellationToken).ConfigureAwait(false);

@@ -33,11 +33,13 @@ internal sealed class KeyShape<TRow>
 
     private readonly ShapeQuery<TRow>? _query;
     private readonly object?[] _values;
+    private readonly CollectionPlans? _plans;
 
-    private KeyShape(ShapeQuery<TRow>? query, object?[] values)
+    private KeyShape(ShapeQuery<TRow>? query, object?[] values, CollectionPlans? plans)
     {
         _query = query;
         _values = values;
+        _plans = plans;
     }
 
     /// <summary>False when the shape cannot be compiled with the ad-hoc statement's text: the caller runs the ad-hoc query.</summary>
@@ -51,12 +53,12 @@ internal sealed class KeyShape<TRow>
     /// <paramref name="query"/> (built on <paramref name="db"/> with <see cref="Keys"/> for the keys) compiled with its
     /// captured variables extracted as EF Core extracts them for the ad-hoc query.
     /// </summary>
-    public static KeyShape<TRow> Compile(DbContext db, IQueryable<TRow> query, DirectReads direct)
+    public static KeyShape<TRow> Compile(DbContext db, IQueryable<TRow> query, CollectionPlans plans)
     {
         var captured = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (db.GetService<IQueryCompiler>() is not QueryCompiler compiler)
         {
-            return new KeyShape<TRow>(null, []);
+            return new KeyShape<TRow>(null, [], null);
         }
 
         var body = compiler.ExtractParameters(query.Expression, captured, db.GetService<IDiagnosticsLogger<DbLoggerCategory.Query>>());
@@ -68,14 +70,14 @@ internal sealed class KeyShape<TRow>
         if (captured.ContainsKey(KeysName) || found.CallsEF || !found.Types.ContainsKey(KeysName)
             || found.Types.Count != captured.Count + 1 || !captured.Keys.All(found.Types.ContainsKey))
         {
-            return new KeyShape<TRow>(null, []);
+            return new KeyShape<TRow>(null, [], null);
         }
 
         string[] names = [KeysName, .. captured.Keys.Order(StringComparer.Ordinal)];
         var parameters = new List<ParameterExpression> { Expression.Parameter(typeof(DbContext), "db") };
         parameters.AddRange(names.Select(name => Expression.Parameter(found.Types[name], name)));
         var values = names.Select(name => name == KeysName ? null : captured[name]).ToArray();
-        return new KeyShape<TRow>(new ShapeQuery<TRow>(Expression.Lambda(body, parameters), direct), values);
+        return new KeyShape<TRow>(new ShapeQuery<TRow>(Expression.Lambda(body, parameters), plans.Direct), values, plans);
     }
 
     /// <summary>The shape's rows for <paramref name="keys"/> (as <see cref="Keys"/> declared them: one key, or a list).</summary>
@@ -83,6 +85,7 @@ internal sealed class KeyShape<TRow>
     {
         var values = (object?[])_values.Clone();
         values[0] = keys;
+        _plans!.CountBatch();
         return _query!.ToListAsync(db, values, capacity, cancellationToken);
     }
 

@@ -68,7 +68,7 @@ internal static class NavigationBatch
                         ? null
                         : keys.Count == 1
                         ? await EntityByKey<TEntity>(plans, db, entityKey).ToListAsync(db, [entityKey.Convert(keys[0])], 1, ct).ConfigureAwait(false)
-                        : EntitiesByKeys<TEntity>(plans, db, entityKey) is { Compiled: true } shape
+                        : plans.CompilesBatches && EntitiesByKeys<TEntity>(plans, db, entityKey) is { Compiled: true } shape
                         ? await shape.ToListAsync(db, entityKey.Bound(keys), keys.Count, ct).ConfigureAwait(false)
                         : null;
                     rows ??= await Entities<TEntity>(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedIn(typeof(TEntity), keys))
@@ -106,7 +106,7 @@ internal static class NavigationBatch
     private static KeyShape<TEntity> EntitiesByKeys<TEntity>(CollectionPlans plans, DbContext db, EntityKey entityKey)
         where TEntity : class =>
         plans.GetOrAddEntityQuery(typeof(TEntity), () => KeyShape<TEntity>.Compile(
-            db, Entities(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedInKeys(typeof(TEntity), one: false)), plans.Direct));
+            db, Entities(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedInKeys(typeof(TEntity), one: false)), plans));
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
         BatchField field, string navigation, ChildOrder? order, IReadOnlyList<object> keys, CollectionPlans? plans, PlanKey plan,
@@ -120,18 +120,18 @@ internal static class NavigationBatch
         await using (db.ConfigureAwait(false))
         {
             List<BatchRow>? rows = null;
-            if (plans is { CompilesQueries: true })
+            if (plans is { CompilesBatches: true })
             {
                 // Compiled once per field of the document, for one parent (a plain comparison) and for several (the keys
                 // as one parameter); the keys bound.
                 var one = keys.Count == 1;
                 var shape = plans.GetOrAddQuery(
                     new QueryShapeKey(plan, "", one ? "list:1" : "list"),
-                    (Field: field, Navigation: navigation, Order: order, Db: db, One: one, plans.Direct),
+                    (Field: field, Navigation: navigation, Order: order, Db: db, One: one, Plans: plans),
                     static s => KeyShape<BatchRow>.Compile(
                         s.Db,
                         ListQuery<TParent, TChild>(s.Db, s.Field, s.Navigation, s.Order, s.Field.ParentKey.ContainedInKeys(typeof(TParent), s.One)),
-                        s.Direct));
+                        s.Plans));
                 if (shape.Compiled)
                 {
                     rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);
@@ -187,14 +187,14 @@ internal static class NavigationBatch
                 });
                 rows = await compiled.ToListAsync(db, [parentKey.Convert(keys[0])], 1, cancellationToken).ConfigureAwait(false);
             }
-            else if (plans is { CompilesQueries: true })
+            else if (plans is { CompilesBatches: true })
             {
                 // Several parents: compiled once per field of the document, the keys bound as one parameter.
-                var shape = plans.GetOrAddQuery(new QueryShapeKey(plan, "", "references"), (Field: field, Navigation: navigation, Db: db, plans.Direct), static state =>
+                var shape = plans.GetOrAddQuery(new QueryShapeKey(plan, "", "references"), (Field: field, Navigation: navigation, Db: db, Plans: plans), static state =>
                     KeyShape<BatchRow>.Compile(
                         state.Db,
                         ReferenceQuery<TParent, TChild>(state.Db, state.Field, state.Navigation, state.Field.ParentKey.ContainedInKeys(typeof(TParent), one: false)),
-                        state.Direct));
+                        state.Plans));
                 if (shape.Compiled)
                 {
                     rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,7 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 {
     private readonly PlanCache<PlanKey, CollectionPlan> _plans = new(options.PlanCacheSize);
     private readonly PlanCache<QueryShapeKey, object> _queries = new(options.PlanCacheSize);
+    private long _batchExecutions;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Entity, Type Query), object> _entities = new();
 
     public IDataContextSource Source { get; } = source;
@@ -26,6 +27,14 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 
     /// <summary>False when the cache is off (size 0): compiling a query per request would cost more than it saves.</summary>
     public bool CompilesQueries => _queries.Capacity > 0;
+
+    /// <summary>How many batched fetches ran as compiled shapes since start (for tests and diagnostics).</summary>
+    public long BatchExecutions => Interlocked.Read(ref _batchExecutions);
+
+    /// <summary>Whether the batched fetches of several keys are compiled too (<see cref="QueryEngineOptions.CompiledBatches"/>).</summary>
+    public bool CompilesBatches => CompilesQueries && options.CompiledBatches;
+
+    public void CountBatch() => Interlocked.Increment(ref _batchExecutions);
 
     public CollectionPlan GetOrAdd<TState>(PlanKey key, TState state, Func<PlanKey, TState, CollectionPlan> create) =>
         _plans.GetOrAdd(key, state, create);
