@@ -8,7 +8,7 @@ Usage (see RESULTS.md, "Issue 14, sixth session"):
   python3 tests/load/perf_breakdown.py t.txt:REQUESTS [u.txt:REQUESTS ...]
 REQUESTS is how many requests the harness sent while perf recorded (about held x 20 / hold seconds). Each sample is
 1/999 s of one core's CPU; a row counts the samples whose stack holds its frame (inclusive), or whose leaf is in the
-named native library. Native SQLite frames have no frame pointers: their samples are counted by leaf only.
+named native library; "A|B" counts a sample whose stack holds A or B. Native SQLite frames have no frame pointers: their samples are counted by leaf only.
 """
 import re
 import sys
@@ -16,7 +16,8 @@ import sys
 ROWS = [
     ("all samples (process, client included)", None),
     ("server request (Kestrel ProcessRequests, managed stacks)", "HttpProtocol+<ProcessRequests>"),
-    ("GraphQL.NET validation (cached document: variables, arguments)", "DocumentValidator+<ValidateAsyncCoreAsync>"),
+    ("GraphQL.NET validation (cached document: variables, arguments)",
+     "DocumentValidator::ValidateAsync|DocumentValidator+<ValidateAsyncCoreAsync>|OperationPlan+<ValidateAsync>"),
     ("GraphQL.NET execution (node tree)", "ExecutionStrategy+<ExecuteAsync>"),
     ("engine: collection field resolver", "CollectionFieldExtensions+<ResolveConnectionAsync>"),
     ("engine: batched loads (node lookup, references, lists)", "BatchLoader`1+<RunAsync>"),
@@ -55,7 +56,8 @@ def count(samples, key):
         return len(samples)
     if key.startswith("LEAF:"):
         return sum(1 for frames in samples if frames and key[5:] in frames[0][1])
-    return sum(1 for frames in samples if any(key in symbol for symbol, _ in frames))
+    keys = key.split("|")
+    return sum(1 for frames in samples if any(k in symbol for symbol, _ in frames for k in keys))
 
 
 def main(arguments):

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
+using OpenData.GraphQL.Http.KnownDocuments;
 using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
 
@@ -50,6 +52,9 @@ public static class GraphQLHttpServiceCollectionExtensions
 
             return catalog;
         });
+        // A cached document runs no validation rules: validate it from its plan (GraphQL.NET's validator otherwise).
+        // Registered after or before GraphQL.NET's own (which it adds with TryRegister), this one is the one resolved.
+        services.AddSingleton<IDocumentValidator, KnownDocumentValidator>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLHttpMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());

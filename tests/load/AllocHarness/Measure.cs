@@ -107,7 +107,7 @@ internal static class Measure
         return new((double)serverBytes / n, (double)clientBytes / n, elapsedCpu.TotalMicroseconds / n);
     }
 
-    /// <summary>Warms the shape up; with <paramref name="answers"/>, writes each distinct answer once, in request order.</summary>
+    /// <summary>Warms the shape up; with <paramref name="answers"/>, checks that every request answers as it did the first time and writes each distinct answer once, in request order.</summary>
     private static void Run(RawHttpClient client, byte[][] requests, int count, string name, string? answers)
     {
         // The first answers of a cold shape may time out on a loaded machine (503): they are sent again, at most 20 times.
@@ -128,7 +128,12 @@ internal static class Measure
 
             if (written is not null)
             {
-                written[i % requests.Length] ??= Encoding.UTF8.GetString(body);
+                // Every later answer of a request (its document known by then) must be its first one, byte for byte.
+                var text = Encoding.UTF8.GetString(body);
+                if ((written[i % requests.Length] ??= text) != text)
+                {
+                    throw new InvalidOperationException($"{name}: request {i % requests.Length} answered differently: {text}");
+                }
             }
         }
 
