@@ -33,26 +33,53 @@ internal sealed record EntityKey(PropertyInfo Property)
     private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
 
     /// <summary><c>p =&gt; keys.Contains(p.Key)</c> with the keys as one SQL parameter (<c>p.Key == key</c> for one key).</summary>
-    public LambdaExpression ContainedIn(Type entityType, IEnumerable<object> keys)
+    public LambdaExpression ContainedIn(Type entityType, IReadOnlyList<object> keys)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(Type))!;
+        var parameter = Expression.Parameter(entityType, "p");
+        var member = Expression.Property(parameter, Property);
+        if (keys.Count == 1)
+        {
+            // One key (a node, a by-id field): a plain comparison, which SQLite answers from the key's index alone.
+            return Expression.Lambda(Expression.Equal(member, Model.ParameterValue.Of(Convert(keys[0]), Type)), parameter);
+        }
+
+        // EF.Parameter keeps the list one parameter (a JSON array on SQLite, an array on PostgreSQL): the statement's
+        // text is then the same for any number of keys, and EF Core reuses it instead of writing one per list length.
+        var list = List(keys);
+        var keyList = Expression.Call(EfParameter.MakeGenericMethod(list.GetType()), Model.ParameterValue.Of(list, list.GetType()));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, member);
+        return Expression.Lambda(contains, parameter);
+    }
+
+    /// <summary>
+    /// <see cref="ContainedIn"/> of a compiled shape (<see cref="KeyShape{TRow}"/>): for one key or for several, the keys
+    /// as the shape's parameter, translated as <see cref="ContainedIn"/>'s are; <see cref="Bound"/> gives its value.
+    /// </summary>
+    public LambdaExpression ContainedInKeys(Type entityType, bool one)
+    {
+        var parameter = Expression.Parameter(entityType, "p");
+        var member = Expression.Property(parameter, Property);
+        if (one)
+        {
+            return Expression.Lambda(Expression.Equal(member, KeyShape<object>.Keys(Type, null)), parameter);
+        }
+
+        var keys = KeyShape<object>.Keys(typeof(List<>).MakeGenericType(Type), ParameterTranslationMode.Parameter);
+        return Expression.Lambda(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keys, member), parameter);
+    }
+
+    /// <summary>The value of <see cref="ContainedInKeys"/>'s parameter for <paramref name="keys"/>.</summary>
+    public object Bound(IReadOnlyList<object> keys) => keys.Count == 1 ? Convert(keys[0]) : List(keys);
+
+    /// <summary>The keys converted to this key's type, in a list of that type.</summary>
+    public System.Collections.IList List(IEnumerable<object> keys, Type? elementType = null)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType ?? Type))!;
         foreach (var key in keys)
         {
             list.Add(Convert(key));
         }
 
-        var parameter = Expression.Parameter(entityType, "p");
-        var member = Expression.Property(parameter, Property);
-        if (list.Count == 1)
-        {
-            // One key (a node, a by-id field): a plain comparison, which SQLite answers from the key's index alone.
-            return Expression.Lambda(Expression.Equal(member, Model.ParameterValue.Of(list[0], Type)), parameter);
-        }
-
-        // EF.Parameter keeps the list one parameter (a JSON array on SQLite, an array on PostgreSQL): the statement's
-        // text is then the same for any number of keys, and EF Core reuses it instead of writing one per list length.
-        var keyList = Expression.Call(EfParameter.MakeGenericMethod(list.GetType()), Model.ParameterValue.Of(list, list.GetType()));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [Type], keyList, member);
-        return Expression.Lambda(contains, parameter);
+        return list;
     }
 }

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenData.GraphQL.Data.Model;
+using OpenData.GraphQL.Data.Plans;
 using OpenData.GraphQL.Data.Projection;
 
 namespace OpenData.GraphQL.Data.Batching;
@@ -22,28 +24,67 @@ internal static class KeyBatch
         where TChild : class
     {
         var field = BatchField.Of<TParent>(context);
-        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchAsync(field, foreignKey, filter, order, alwaysRead, keys, ct));
+        if (field is null)
+        {
+            return null;
+        }
+
+        var plans = context.RequestServices?.GetService<CollectionPlans>();
+        var shape = new QueryShapeKey(new PlanKey(context.FieldAst, context.FieldDefinition, foreignKey), "", "by key");
+        return field.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchAsync(field, foreignKey, filter, order, alwaysRead, keys, plans, shape, ct));
     }
 
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchAsync<TChild>(
         BatchField field, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
-        IReadOnlyCollection<string>? alwaysRead, IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        IReadOnlyCollection<string>? alwaysRead, IReadOnlyList<object> keys, CollectionPlans? plans, QueryShapeKey shape,
+        CancellationToken cancellationToken)
         where TChild : class
     {
         var (source, parentKey) = (field.Source, field.ParentKey);
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
+        var fkType = typeof(TChild).GetProperty(foreignKey)?.PropertyType ?? throw new InvalidOperationException($"{typeof(TChild).Name} has no property {foreignKey}.");
+        var db = source.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            List<BatchRow>? rows = null;
+            if (plans is { CompilesBatches: true })
+            {
+                // Compiled once per field of the document, the keys bound as the list the ad-hoc statement reads.
+                var compiled = plans.GetOrAddQuery(
+                    shape,
+                    (Field: field, ForeignKey: foreignKey, Filter: filter, Order: order, AlwaysRead: alwaysRead, Db: db, FkType: fkType, Plans: plans),
+                    static s => KeyShape<BatchRow>.Compile(
+                        s.Db,
+                        Query(s.Db, s.Field, s.ForeignKey, s.Filter, s.Order, s.AlwaysRead, KeyShape<object>.Keys(typeof(List<>).MakeGenericType(s.FkType), null)),
+                        s.Plans));
+                if (compiled.Compiled)
+                {
+                    rows = await compiled.ToListAsync(db, parentKey.List(keys, fkType), keys.Count, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (rows is null)
+            {
+                var list = parentKey.List(keys, fkType);
+                rows = await Query(db, field, foreignKey, filter, order, alwaysRead, ParameterValue.Of(list, list.GetType()))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return field.Group(rows, keys, order, childKey);
+        }
+    }
+
+    /// <summary><c>children.Where(c =&gt; filter(c) &amp;&amp; keys.Contains(c.Fk)).Select(c =&gt; new BatchRow(c.Fk, projection(c)))</c>.</summary>
+    private static IQueryable<BatchRow> Query<TChild>(
+        DbContext db, BatchField field, string foreignKey, Expression<Func<TChild, bool>>? filter, ChildOrder? order,
+        IReadOnlyCollection<string>? alwaysRead, Expression keys)
+        where TChild : class
+    {
         string[] read = [.. alwaysRead ?? [], .. order is null ? Array.Empty<string>() : [order.Member]];
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, read.Length == 0 ? null : read);
+        var projection = new ProjectionBuilder(field.Source.Model).Build(typeof(TChild), field.GraphType, field.Selection, read.Length == 0 ? null : read);
         var child = Expression.Parameter(typeof(TChild), "c");
         var fk = Expression.Property(child, foreignKey);
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(fk.Type))!;
-        foreach (var key in keys)
-        {
-            list.Add(parentKey.Convert(key));
-        }
-
-        Expression condition = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [fk.Type], ParameterValue.Of(list, list.GetType()), fk);
+        Expression condition = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [fk.Type], keys, fk);
         if (filter is not null)
         {
             condition = Expression.AndAlso(ParameterReplacer.Replace(filter, child), condition);
@@ -55,15 +96,6 @@ internal static class KeyBatch
                 Expression.Convert(fk, typeof(object)),
                 Expression.Convert(ParameterReplacer.Replace(projection, child), typeof(object))),
             child);
-
-        var db = source.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var rows = await db.Set<TChild>().AsNoTracking()
-                .Where(Expression.Lambda<Func<TChild, bool>>(condition, child))
-                .Select(select)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return field.Group(rows, keys, order, childKey);
-        }
+        return db.Set<TChild>().AsNoTracking().Where(Expression.Lambda<Func<TChild, bool>>(condition, child)).Select(select);
     }
 }

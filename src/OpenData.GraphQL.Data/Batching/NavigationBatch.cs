@@ -23,7 +23,14 @@ internal static class NavigationBatch
         where TChild : class
     {
         var field = BatchField.Of<TParent>(context);
-        return field?.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchListAsync<TParent, TChild>(field, navigation, order, keys, ct));
+        if (field is null)
+        {
+            return null;
+        }
+
+        var plans = Plans(context);
+        var plan = new PlanKey(context.FieldAst, context.FieldDefinition, navigation);
+        return field.Load<IReadOnlyList<object>>(context, (keys, ct) => FetchListAsync<TParent, TChild>(field, navigation, order, keys, plans, plan, ct));
     }
 
     public static object? LoadReference<TParent, TChild>(IResolveFieldContext context, string navigation)
@@ -37,8 +44,8 @@ internal static class NavigationBatch
         }
 
         var plans = Plans(context);
-        var shape = new QueryShapeKey(new PlanKey(context.FieldAst, context.FieldDefinition, navigation), "", "reference");
-        return field.Load<object?>(context, (keys, ct) => FetchReferenceAsync<TParent, TChild>(field, navigation, keys, plans, shape, ct));
+        var plan = new PlanKey(context.FieldAst, context.FieldDefinition, navigation);
+        return field.Load<object?>(context, (keys, ct) => FetchReferenceAsync<TParent, TChild>(field, navigation, keys, plans, plan, ct));
     }
 
     public static object LoadEntity<TEntity>(IResolveFieldContext context, object key)
@@ -55,11 +62,17 @@ internal static class NavigationBatch
                 var db = source.CreateContext();
                 await using (db.ConfigureAwait(false))
                 {
-                    // One key (a node, a by-id field): a statement compiled once per entity type, the key bound.
-                    var rows = keys.Count == 1 && plans is { CompilesQueries: true }
+                    // One key (a node, a by-id field): a statement compiled once per entity type, the key bound; several
+                    // keys: another, the keys bound as one parameter.
+                    var rows = plans is not { CompilesQueries: true }
+                        ? null
+                        : keys.Count == 1
                         ? await EntityByKey<TEntity>(plans, db, entityKey).ToListAsync(db, [entityKey.Convert(keys[0])], 1, ct).ConfigureAwait(false)
-                        : await Entities<TEntity>(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedIn(typeof(TEntity), keys))
-                            .ToListAsync(ct).ConfigureAwait(false);
+                        : plans.CompilesBatches && EntitiesByKeys<TEntity>(plans, db, entityKey) is { Compiled: true } shape
+                        ? await shape.ToListAsync(db, entityKey.Bound(keys), keys.Count, ct).ConfigureAwait(false)
+                        : null;
+                    rows ??= await Entities<TEntity>(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedIn(typeof(TEntity), keys))
+                        .ToListAsync(ct).ConfigureAwait(false);
                     return rows.ToDictionary(r => entityKey.ValueOf(r)!, r => (object?)r);
                 }
             }));
@@ -90,37 +103,68 @@ internal static class NavigationBatch
             return new ShapeQuery<TEntity>(Expression.Lambda(Entities(db, filter).Expression, Context, key), plans.Direct);
         });
 
+    private static KeyShape<TEntity> EntitiesByKeys<TEntity>(CollectionPlans plans, DbContext db, EntityKey entityKey)
+        where TEntity : class =>
+        plans.GetOrAddEntityQuery(typeof(TEntity), () => KeyShape<TEntity>.Compile(
+            db, Entities(db, (Expression<Func<TEntity, bool>>)entityKey.ContainedInKeys(typeof(TEntity), one: false)), plans));
+
     private static async Task<IReadOnlyDictionary<object, IReadOnlyList<object>>> FetchListAsync<TParent, TChild>(
-        BatchField field, string navigation, ChildOrder? order, IReadOnlyList<object> keys, CancellationToken cancellationToken)
+        BatchField field, string navigation, ChildOrder? order, IReadOnlyList<object> keys, CollectionPlans? plans, PlanKey plan,
+        CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
         var (source, parentKey) = (field.Source, field.ParentKey);
         var childKey = EntityKey.Of(source.Model, typeof(TChild));
-        var projection = new ProjectionBuilder(source.Model).Build(typeof(TChild), field.GraphType, field.Selection, order is null ? null : [order.Member]);
+        var db = source.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            List<BatchRow>? rows = null;
+            if (plans is { CompilesBatches: true })
+            {
+                // Compiled once per field of the document, for one parent (a plain comparison) and for several (the keys
+                // as one parameter); the keys bound.
+                var one = keys.Count == 1;
+                var shape = plans.GetOrAddQuery(
+                    new QueryShapeKey(plan, "", one ? "list:1" : "list"),
+                    (Field: field, Navigation: navigation, Order: order, Db: db, One: one, Plans: plans),
+                    static s => KeyShape<BatchRow>.Compile(
+                        s.Db,
+                        ListQuery<TParent, TChild>(s.Db, s.Field, s.Navigation, s.Order, s.Field.ParentKey.ContainedInKeys(typeof(TParent), s.One)),
+                        s.Plans));
+                if (shape.Compiled)
+                {
+                    rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            rows ??= await ListQuery<TParent, TChild>(db, field, navigation, order, parentKey.ContainedIn(typeof(TParent), keys))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return field.Group(rows, keys, order, childKey);
+        }
+    }
+
+    /// <summary><c>parents.Where(filter).SelectMany(p =&gt; p.Nav, (p, c) =&gt; new BatchRow(p.Key, projection(c)))</c>.</summary>
+    private static IQueryable<BatchRow> ListQuery<TParent, TChild>(DbContext db, BatchField field, string navigation, ChildOrder? order, LambdaExpression filter)
+        where TParent : class
+        where TChild : class
+    {
+        var projection = new ProjectionBuilder(field.Source.Model).Build(typeof(TChild), field.GraphType, field.Selection, order is null ? null : [order.Member]);
         var parent = Expression.Parameter(typeof(TParent), "p");
         var child = Expression.Parameter(typeof(TChild), "c");
         var collection = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(Expression.Property(parent, navigation), parent);
         var result = Expression.Lambda<Func<TParent, TChild, BatchRow>>(
             Expression.New(
                 RowConstructor,
-                Expression.Convert(Expression.Property(parent, parentKey.Property), typeof(object)),
+                Expression.Convert(Expression.Property(parent, field.ParentKey.Property), typeof(object)),
                 Expression.Convert(ParameterReplacer.Replace(projection, child), typeof(object))),
             parent,
             child);
-
-        var db = source.CreateContext();
-        await using (db.ConfigureAwait(false))
-        {
-            var filter = (Expression<Func<TParent, bool>>)parentKey.ContainedIn(typeof(TParent), keys);
-            var rows = await db.Set<TParent>().AsNoTracking().Where(filter).SelectMany(collection, result)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return field.Group(rows, keys, order, childKey);
-        }
+        return db.Set<TParent>().AsNoTracking().Where((Expression<Func<TParent, bool>>)filter).SelectMany(collection, result);
     }
 
     private static async Task<IReadOnlyDictionary<object, object?>> FetchReferenceAsync<TParent, TChild>(
-        BatchField field, string navigation, IReadOnlyList<object> keys, CollectionPlans? plans, QueryShapeKey shape, CancellationToken cancellationToken)
+        BatchField field, string navigation, IReadOnlyList<object> keys, CollectionPlans? plans, PlanKey plan, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
@@ -128,11 +172,11 @@ internal static class NavigationBatch
         var db = field.Source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            List<BatchRow> rows;
+            List<BatchRow>? rows = null;
             if (keys.Count == 1 && plans is { CompilesQueries: true })
             {
                 // One parent (a node's reference): a statement compiled once per field of the document, the key bound.
-                var compiled = plans.GetOrAddQuery(shape, (Field: field, Navigation: navigation, Db: db, plans.Direct), static state =>
+                var compiled = plans.GetOrAddQuery(new QueryShapeKey(plan, "", "reference"), (Field: field, Navigation: navigation, Db: db, plans.Direct), static state =>
                 {
                     var key = Expression.Parameter(state.Field.ParentKey.Type, "key");
                     var parent = Expression.Parameter(typeof(TParent), "p");
@@ -143,16 +187,30 @@ internal static class NavigationBatch
                 });
                 rows = await compiled.ToListAsync(db, [parentKey.Convert(keys[0])], 1, cancellationToken).ConfigureAwait(false);
             }
-            else
+            else if (plans is { CompilesBatches: true })
             {
-                var filter = (Expression<Func<TParent, bool>>)parentKey.ContainedIn(typeof(TParent), keys);
-                rows = await db.Set<TParent>().AsNoTracking().Where(filter).Select(ReferenceRow<TParent, TChild>(field, navigation))
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                // Several parents: compiled once per field of the document, the keys bound as one parameter.
+                var shape = plans.GetOrAddQuery(new QueryShapeKey(plan, "", "references"), (Field: field, Navigation: navigation, Db: db, Plans: plans), static state =>
+                    KeyShape<BatchRow>.Compile(
+                        state.Db,
+                        ReferenceQuery<TParent, TChild>(state.Db, state.Field, state.Navigation, state.Field.ParentKey.ContainedInKeys(typeof(TParent), one: false)),
+                        state.Plans));
+                if (shape.Compiled)
+                {
+                    rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);
+                }
             }
 
+            rows ??= await ReferenceQuery<TParent, TChild>(db, field, navigation, parentKey.ContainedIn(typeof(TParent), keys))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
             return rows.ToDictionary(r => r.Key, r => r.Value);
         }
     }
+
+    private static IQueryable<BatchRow> ReferenceQuery<TParent, TChild>(DbContext db, BatchField field, string navigation, LambdaExpression filter)
+        where TParent : class
+        where TChild : class =>
+        db.Set<TParent>().AsNoTracking().Where((Expression<Func<TParent, bool>>)filter).Select(ReferenceRow<TParent, TChild>(field, navigation));
 
     /// <summary><c>p =&gt; new BatchRow(p.Key, p.Nav == null ? null : projection(p.Nav))</c>.</summary>
     private static Expression<Func<TParent, BatchRow>> ReferenceRow<TParent, TChild>(BatchField field, string navigation)

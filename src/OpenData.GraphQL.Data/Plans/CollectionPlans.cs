@@ -11,7 +11,8 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
 {
     private readonly PlanCache<PlanKey, CollectionPlan> _plans = new(options.PlanCacheSize);
     private readonly PlanCache<QueryShapeKey, object> _queries = new(options.PlanCacheSize);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _entities = new();
+    private long _batchExecutions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Entity, Type Query), object> _entities = new();
 
     public IDataContextSource Source { get; } = source;
 
@@ -27,16 +28,24 @@ internal sealed class CollectionPlans(IDataContextSource source, QueryEngineOpti
     /// <summary>False when the cache is off (size 0): compiling a query per request would cost more than it saves.</summary>
     public bool CompilesQueries => _queries.Capacity > 0;
 
+    /// <summary>How many batched fetches ran as compiled shapes since start (for tests and diagnostics).</summary>
+    public long BatchExecutions => Interlocked.Read(ref _batchExecutions);
+
+    /// <summary>Whether the batched fetches of several keys are compiled too (<see cref="QueryEngineOptions.CompiledBatches"/>).</summary>
+    public bool CompilesBatches => CompilesQueries && options.CompiledBatches;
+
+    public void CountBatch() => Interlocked.Increment(ref _batchExecutions);
+
     public CollectionPlan GetOrAdd<TState>(PlanKey key, TState state, Func<PlanKey, TState, CollectionPlan> create) =>
         _plans.GetOrAdd(key, state, create);
 
     /// <summary>
-    /// The compiled query of an entity type by one key (one per entity type of the model: a bounded set), built by
-    /// <paramref name="create"/> when absent.
+    /// The compiled query of an entity type of kind <typeparamref name="TQuery"/> (by one key, by several: one of each per
+    /// entity type of the model, a bounded set), built by <paramref name="create"/> when absent.
     /// </summary>
     public TQuery GetOrAddEntityQuery<TQuery>(Type entityType, Func<TQuery> create)
         where TQuery : class =>
-        (TQuery)_entities.GetOrAdd(entityType, static (_, create) => create(), create);
+        (TQuery)_entities.GetOrAdd((entityType, typeof(TQuery)), static (_, create) => create(), create);
 
     /// <summary>The compiled query of <paramref name="key"/>, built by <paramref name="create"/> when absent.</summary>
     public TQuery GetOrAddQuery<TQuery, TState>(QueryShapeKey key, TState state, Func<TState, TQuery> create)

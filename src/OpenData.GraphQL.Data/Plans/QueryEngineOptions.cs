@@ -32,4 +32,12 @@ public sealed class QueryEngineOptions
     /// SQLite contexts with their own connection always run through EF Core. Default true.
     /// </summary>
     public bool DirectReads { get; set; } = true;
+
+    /// <summary>
+    /// Whether the batched relation fetches (a level's children, references and entities by several keys, and lists of one
+    /// parent) are compiled once per shape with the keys bound, as the other shapes are (the same SQL as their ad-hoc
+    /// statements); false runs them as ad-hoc EF Core queries. Needs the plan cache (<see cref="PlanCacheSize"/> above 0).
+    /// Default true.
+    /// </summary>
+    public bool CompiledBatches { get; set; } = true;
 }
