@@ -46,12 +46,13 @@ public static class FlatValueFieldExtensions
             throw new ArgumentException($"{owner.Name} does not hold a [FlatValue] value.", nameof(value));
         }
 
-        // A getter compiled once at schema build, so resolving reads the member without reflection.
+        // A getter compiled once, so resolving reads the member without reflection; compiled when the field is first
+        // resolved rather than at schema build, where compiling every part of every value delayed the first answer.
         var source = Expression.Parameter(typeof(TSource), "x");
         var read = Expression.Convert(FlatValues.Read(source, owner, property), typeof(object));
-        var getter = Expression.Lambda<Func<TSource, object?>>(read, source).Compile();
+        var getter = new Lazy<Func<TSource, object?>>(() => Expression.Lambda<Func<TSource, object?>>(read, source).Compile());
         var field = type.Field(EntityMembers.FieldName(FlatValues.FlatName(owner, property)), graphType)
-            .Resolve(context => getter(context.Source));
+            .Resolve(context => getter.Value(context.Source));
         field.FieldType.Metadata[ProjectionMetadata.ExpressionMember] = owner.Name + "." + property.Name;
         field.FieldType.Metadata[PartKey] = !property.IsDefined(typeof(OwnerNamedAttribute), inherit: false)
             && FlatValues.Members(owner.PropertyType).Any(m => m.IsDefined(typeof(OwnerNamedAttribute), inherit: false));
