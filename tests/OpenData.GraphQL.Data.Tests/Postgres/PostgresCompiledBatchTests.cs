@@ -6,8 +6,8 @@ using OpenData.Testing.Postgres;
 namespace OpenData.GraphQL.Data.Tests.Postgres;
 
 /// <summary>
-/// On PostgreSQL the compiled batches run through EF Core (the direct path is SQLite's) with the ad-hoc statements' SQL:
-/// the key lists as one array parameter where the ad-hoc query has one, the same answers.
+/// On PostgreSQL the compiled batches keep the ad-hoc statements' SQL (the key lists as one array parameter where the
+/// ad-hoc query has one) and answers, and their later runs read directly as on SQLite.
 /// </summary>
 public sealed class PostgresCompiledBatchTests
 {
@@ -27,8 +27,12 @@ public sealed class PostgresCompiledBatchTests
         Assert.Equal(adHoc.Log.Commands.Order(StringComparer.Ordinal), compiled.Log.Commands.Order(StringComparer.Ordinal));
         Assert.Contains(compiled.Log.Commands, c => c.Contains("= ANY (@Value)", StringComparison.Ordinal));
         // Every batch statement names the keys' parameter (@Value, or @Value1… for a padded list), and ran compiled.
-        Assert.Equal(compiled.Log.Commands.Count(c => c.Contains("@Value", StringComparison.Ordinal)), compiled.Plans.BatchExecutions);
+        var batches = compiled.Log.Commands.Count(c => c.Contains("@Value", StringComparison.Ordinal));
+        Assert.Equal(batches, compiled.Plans.BatchExecutions);
         Assert.Equal(0, adHoc.Plans.BatchExecutions);
-        Assert.Equal(0, compiled.Plans.Direct.Executions);
+        // Every batch statement but each shape's first execution reads directly.
+        var shapes = compiled.Plans.QueryCount - adHoc.Plans.QueryCount + 1;
+        var directBatches = compiled.Plans.Direct.Executions - adHoc.Plans.Direct.Executions;
+        Assert.True(directBatches >= batches - shapes, $"{directBatches} direct batch executions of {batches} batch statements in {shapes} shapes");
     }
 }
