@@ -49,18 +49,31 @@ public sealed class TempDirectory : IDisposable
 
     private static void TryDelete(string path)
     {
-        try
+        // A SQLite connection still closing in the process (a host's background check, say) can create its -wal or -shm
+        // file between the recursive delete's listing and its removal of the folder, then remove it: the folder stays,
+        // empty ("Directory not empty"). So a failed delete is tried again a few times, a little later each time.
+        for (var attempt = 1; ; attempt++)
         {
-            if (Directory.Exists(path))
+            try
             {
-                Directory.Delete(path, recursive: true);
-            }
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
 
-            Undeleted.TryRemove(path, out _);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Still registered: the process-exit sweep tries again, and .ci/run reports it if that fails too.
+                Undeleted.TryRemove(path, out _);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (attempt == 5)
+                {
+                    // Still registered: the process-exit sweep tries again, and .ci/run reports it if that fails too.
+                    return;
+                }
+
+                Thread.Sleep(20 * attempt);
+            }
         }
     }
 }
