@@ -61,4 +61,12 @@ public sealed class GraphQLHttpOptions
     /// same route, such as an HTML explorer page, when one exists.
     /// </summary>
     public bool BrowserRequestsFallThrough { get; set; } = true;
+
+    /// <summary>
+    /// Whether the items of a list whose fields are all plain leaves (argument-free, directive-free scalar and enum
+    /// fields whose resolvers return plain values, <c>__typename</c> included) are executed as one node per item instead
+    /// of GraphQL.NET's node per field, with the same answers (<c>Execution/Rows</c>); false runs GraphQL.NET's
+    /// <c>ParallelExecutionStrategy</c> as it is. Read when the execution strategy is first needed.
+    /// </summary>
+    public bool CompactRows { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Builders;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using OpenData.GraphQL.Data.Model;
 
@@ -46,17 +47,28 @@ public static class FlatValueFieldExtensions
             throw new ArgumentException($"{owner.Name} does not hold a [FlatValue] value.", nameof(value));
         }
 
-        // A getter compiled once, so resolving reads the member without reflection; compiled when the field is first
-        // resolved rather than at schema build, where compiling every part of every value delayed the first answer.
         var source = Expression.Parameter(typeof(TSource), "x");
-        var read = Expression.Convert(FlatValues.Read(source, owner, property), typeof(object));
-        var getter = new Lazy<Func<TSource, object?>>(() => Expression.Lambda<Func<TSource, object?>>(read, source).Compile());
-        var field = type.Field(EntityMembers.FieldName(FlatValues.FlatName(owner, property)), graphType)
-            .Resolve(context => getter.Value(context.Source));
+        var read = FlatValues.Read(source, owner, property);
+        var field = type.Field(EntityMembers.FieldName(FlatValues.FlatName(owner, property)), graphType);
+        field.FieldType.Resolver = (IFieldResolver)TypedResolverMethod.MakeGenericMethod(typeof(TSource), read.Type).Invoke(null, [read, source])!;
         field.FieldType.Metadata[ProjectionMetadata.ExpressionMember] = owner.Name + "." + property.Name;
         field.FieldType.Metadata[PartKey] = !property.IsDefined(typeof(OwnerNamedAttribute), inherit: false)
             && FlatValues.Members(owner.PropertyType).Any(m => m.IsDefined(typeof(OwnerNamedAttribute), inherit: false));
         return field;
+    }
+
+    private static readonly MethodInfo TypedResolverMethod =
+        typeof(FlatValueFieldExtensions).GetMethod(nameof(TypedResolver), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// The field's resolver: a getter compiled once, so resolving reads the member without reflection; compiled when the
+    /// field is first resolved rather than at schema build, where compiling every part of every value delayed the first
+    /// answer. Declared to return the member's type, so that an executor can tell it answers a plain value.
+    /// </summary>
+    private static FuncFieldResolver<TSource, TValue> TypedResolver<TSource, TValue>(Expression read, ParameterExpression source)
+    {
+        var getter = new Lazy<Func<TSource, TValue>>(() => Expression.Lambda<Func<TSource, TValue>>(read, source).Compile());
+        return new FuncFieldResolver<TSource, TValue>(context => getter.Value(context.Source));
     }
 
     internal static PropertyInfo PropertyOf(LambdaExpression member)

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
+using OpenData.GraphQL.Http.Execution.Rows;
 using OpenData.GraphQL.Http.KnownDocuments;
 using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
@@ -55,6 +57,14 @@ public static class GraphQLHttpServiceCollectionExtensions
         // A cached document runs no validation rules: validate it from its plan (GraphQL.NET's validator otherwise).
         // Registered after or before GraphQL.NET's own (which it adds with TryRegister), this one is the one resolved.
         services.AddSingleton<IDocumentValidator, KnownDocumentValidator>();
+        // Queries run on RowExecutionStrategy (GraphQL.NET's parallel strategy, with rows of plain leaves executed as one
+        // node), unless CompactRows is off. A query strategy the application registered before this one comes first.
+        services.TryAddSingleton<RowExecutionStrategy>();
+        services.AddSingleton(provider => new ExecutionStrategyRegistration(
+            provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.CompactRows
+                ? provider.GetRequiredService<RowExecutionStrategy>()
+                : ParallelExecutionStrategy.Instance,
+            GraphQLParser.AST.OperationType.Query));
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLHttpMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserFallThroughMatcherPolicy>());
