@@ -10,6 +10,7 @@ using OpenData.GraphQL.Http.Caching;
 using OpenData.GraphQL.Http.Errors;
 using OpenData.GraphQL.Http.Execution;
 using OpenData.GraphQL.Http.Execution.Rows;
+using OpenData.GraphQL.Http.Execution.Values;
 using OpenData.GraphQL.Http.KnownDocuments;
 using OpenData.GraphQL.Http.Observability;
 using OpenData.GraphQL.Http.PersistedQueries;
@@ -59,6 +60,14 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.AddSingleton<IDocumentValidator, KnownDocumentValidator>();
         // Queries run on RowExecutionStrategy (GraphQL.NET's parallel strategy, with rows of plain leaves executed as one
         // node), unless CompactRows is off. A query strategy the application registered before this one comes first.
+        // GraphQL.NET's executer without its per-request copies of the argument and directive values (unless the
+        // application registered an executer of its own).
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IDocumentExecuter)) is not { } executer
+            || executer.ImplementationType == typeof(DocumentExecuter))
+        {
+            services.AddSingleton<IDocumentExecuter, ValuesDocumentExecuter>();
+        }
+
         services.TryAddSingleton<RowExecutionStrategy>();
         services.AddSingleton(provider => new ExecutionStrategyRegistration(
             provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.CompactRows

@@ -6,6 +6,7 @@ using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.GraphQL.Http.Execution.Values;
 using static OpenData.GraphQL.Http.Tests.TestHost.GraphQLRequests;
 
 namespace OpenData.GraphQL.Http.Tests.Rows;
@@ -13,7 +14,8 @@ namespace OpenData.GraphQL.Http.Tests.Rows;
 /// <summary>
 /// The items of a list whose fields are all plain leaves run as one row node each (<c>Execution/Rows</c>): every answer,
 /// errors and their paths included, must be byte for byte the one GraphQL.NET's own execution gives (the same host with
-/// <c>GraphQL:Http:CompactRows</c> off), and the rows must be used exactly where they apply.
+/// <c>GraphQL:Http:CompactRows</c> off and GraphQL.NET's <c>DocumentExecuter</c>), and the rows must be used exactly
+/// where they apply.
 /// </summary>
 public sealed partial class CompactRowsTests : IDisposable
 {
@@ -30,6 +32,10 @@ public sealed partial class CompactRowsTests : IDisposable
         ("query($n: Int!) { items(first: $n) { id } }", """{"n": 0}""", 0),
         ("{ items(first: 2) { __typename } }", "{}", 2),
         ("{ items(first: 3) { id greeting } }", "{}", 3),
+        // One response name twice: GraphQL.NET merges the selections into a new field and records its arguments for it.
+        ("{ items(first: 2) { id } items(first: 2) { name } }", "{}", 2),
+        ("query($show: Boolean!) { items(first: 2, from: 4) { id } items(first: 2, from: 4) @include(if: $show) { name } }", """{"show": true}""", 2),
+        ("{ groups { items { id } } groups { name items { kind } } }", "{}", 9),
         // A non-null leaf that is null: the error, its path and the null up to the nearest nullable place.
         ("{ items(first: 6) { id required } }", "{}", 6),
         ("{ strictItems { id required } }", "{}", 8),
@@ -58,7 +64,7 @@ public sealed partial class CompactRowsTests : IDisposable
     ];
 
     private readonly RowsApiFactory _endpoint = new();
-    private readonly RowsApiFactory _oracle = new() { CompactRows = false };
+    private readonly RowsApiFactory _oracle = new() { GraphQLNetExecution = true };
     private readonly HttpClient _client;
     private readonly HttpClient _oracleClient;
 
@@ -86,6 +92,8 @@ public sealed partial class CompactRowsTests : IDisposable
         }
 
         Assert.Equal(0, _oracle.RowsExecuted);
+        Assert.IsType<ValuesDocumentExecuter>(_endpoint.Services.GetRequiredService<IDocumentExecuter>());
+        Assert.IsType<DocumentExecuter>(_oracle.Services.GetRequiredService<IDocumentExecuter>());
     }
 
     [Fact]

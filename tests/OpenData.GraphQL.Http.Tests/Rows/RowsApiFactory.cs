@@ -12,12 +12,14 @@ using OpenData.GraphQL.Http.Hosting;
 namespace OpenData.GraphQL.Http.Tests.Rows;
 
 /// <summary>
-/// A host of <see cref="RowsSchema"/> on /graphql; with <see cref="CompactRows"/> false, GraphQL.NET's own
-/// <c>ParallelExecutionStrategy</c> runs every query: the oracle of the rows.
+/// A host of <see cref="RowsSchema"/> on /graphql; with <see cref="GraphQLNetExecution"/>, GraphQL.NET's own
+/// <c>DocumentExecuter</c> and <c>ParallelExecutionStrategy</c> run every query: the oracle of the rows.
 /// </summary>
 public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
 {
-    public bool CompactRows { get; init; } = true;
+    public bool GraphQLNetExecution { get; init; }
+
+    public bool CompactRows => !GraphQLNetExecution;
 
     /// <summary>How many list items the host executed as rows so far.</summary>
     public long RowsExecuted => Services.GetRequiredService<RowExecutionStrategy>().RowsExecuted;
@@ -38,6 +40,10 @@ public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
                 services.AddRouting();
                 services.AddGraphQL(graphql => graphql.AddSchema<RowsSchema>().AddGraphTypes(typeof(RowsSchema).Assembly).AddSystemTextJson());
                 services.AddGraphQLHttp();
+                if (GraphQLNetExecution)
+                {
+                    services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+                }
             })
             .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapGraphQLHttp("/graphql"))));
 }
