@@ -58,8 +58,6 @@ public static class GraphQLHttpServiceCollectionExtensions
         // A cached document runs no validation rules: validate it from its plan (GraphQL.NET's validator otherwise).
         // Registered after or before GraphQL.NET's own (which it adds with TryRegister), this one is the one resolved.
         services.AddSingleton<IDocumentValidator, KnownDocumentValidator>();
-        // Queries run on RowExecutionStrategy (GraphQL.NET's parallel strategy, with rows of plain leaves executed as one
-        // node), unless CompactRows is off. A query strategy the application registered before this one comes first.
         // GraphQL.NET's executer without its per-request copies of the argument and directive values (unless the
         // application registered an executer of its own).
         if (services.LastOrDefault(d => d.ServiceType == typeof(IDocumentExecuter)) is not { } executer
@@ -68,6 +66,8 @@ public static class GraphQLHttpServiceCollectionExtensions
             services.AddSingleton<IDocumentExecuter, ValuesDocumentExecuter>();
         }
 
+        // Queries run on RowExecutionStrategy (GraphQL.NET's parallel strategy, with rows of plain leaves executed as one
+        // node), unless CompactRows is off. A query strategy the application registered before this one comes first.
         services.TryAddSingleton<RowExecutionStrategy>();
         services.AddSingleton(provider => new ExecutionStrategyRegistration(
             provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.CompactRows
