@@ -15,7 +15,8 @@ namespace OpenData.Api.Search;
 /// with a GIN index. Ranking is <c>ts_rank</c> with a title word weighing <see cref="SearchIndex.TitleWeight"/> times a
 /// body word, divided by 1 + log(document length) so that short records rank first as with bm25 (normalization 1), ties in
 /// index order (type, slug); snippets come from <see cref="PostgresSearchSnippet"/>. Scores are not bm25's: they compare
-/// hits of one search only, as the schema says.
+/// hits of one search only, as the schema says. A page's ranking statement also counts the matches; the count statement
+/// runs only when a page has no hits.
 /// </summary>
 internal sealed class PostgresSearchStore : ISearchStore
 {
