@@ -39,7 +39,7 @@ internal sealed class ServingConnection : IDisposable
     /// </summary>
     public static ServingConnection Open(DbContext context, string connectionString, int statementCacheSize)
     {
-        if (context.Database.GetDbConnection() is not SqliteConnection)
+        if (!context.Database.IsSqlite())
         {
             return OpenOther(context, connectionString);
         }
