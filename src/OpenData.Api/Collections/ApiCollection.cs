@@ -44,6 +44,13 @@ internal abstract class ApiCollection(CollectionDeclaration domain, string title
     /// <summary>The record of this collection with <paramref name="slug"/>, batched with the other loads of the level.</summary>
     public abstract object Load(IResolveFieldContext context, string slug);
 
+    /// <summary>
+    /// A record of this collection that holds only <paramref name="slug"/> (its other members are their defaults), for a
+    /// selection that reads nothing but <c>id</c> and <c>__typename</c> (which need only the type and the slug); null when
+    /// the entity cannot be made so (no public parameterless constructor or no settable <c>Id</c>).
+    /// </summary>
+    public abstract object? Identity(string slug);
+
     /// <summary>Adds the paged collection field (and the collection's other root fields) to the query root; nothing for a child collection.</summary>
     public abstract void AddCollectionField(ObjectGraphType query);
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
     where T : class, IRecord
     where TGraph : IGraphType
 {
+    private static readonly Lazy<Func<string, T>?> MakeIdentity = new(IdentityMaker);
+
     private IExportTable? _export;
 
     /// <summary>The columns of the download, in order.</summary>
@@ -39,6 +42,8 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
     public override string? SearchDescription => Search?.Description;
 
     public override object Load(IResolveFieldContext context, string slug) => context.LoadEntity<T>(slug);
+
+    public override object? Identity(string slug) => MakeIdentity.Value?.Invoke(slug);
 
     public override void AddCollectionField(ObjectGraphType query)
     {
@@ -100,4 +105,18 @@ internal sealed class ApiCollection<T, TGraph>(string title) : ApiCollection(Dat
     }
 
     public override void MapGraphName() => EntityGraphNames.Map<T>(TypeName);
+
+    /// <summary><c>slug =&gt; new T { Id = slug }</c>, or null when <typeparamref name="T"/> cannot be made so.</summary>
+    private static Func<string, T>? IdentityMaker()
+    {
+        var constructor = typeof(T).GetConstructor(Type.EmptyTypes);
+        var id = typeof(T).GetProperty(nameof(IRecord.Id));
+        if (constructor is null || id is not { CanWrite: true } || id.PropertyType != typeof(string) || id.SetMethod is not { IsPublic: true })
+        {
+            return null;
+        }
+
+        var slug = Expression.Parameter(typeof(string), "slug");
+        return Expression.Lambda<Func<string, T>>(Expression.MemberInit(Expression.New(constructor), Expression.Bind(id, slug)), slug).Compile();
+    }
 }

@@ -24,29 +24,38 @@ internal static class Bm25
     }
 
     /// <summary>
-    /// The score bm25 returns (negative, lower is better) for a row of <paramref name="length"/> tokens whose weighted
-    /// phrase frequencies are <paramref name="frequencies"/>.
+    /// bm25's length term of a row of <paramref name="length"/> tokens, <c>k1 · (1 − b + b · D / avgdl)</c>: the expression
+    /// fts5Bm25Function writes inside its loop, the same operations on the same operands, so the same double.
     /// </summary>
-    public static double Score(ReadOnlySpan<double> idf, ReadOnlySpan<double> frequencies, double length, double averageLength)
+    public static double LengthTerm(double length, double averageLength) => K1 * (1 - B + B * length / averageLength);
+
+    /// <summary>
+    /// The score bm25 returns (negative, lower is better) for a row whose length term is <paramref name="lengthTerm"/>
+    /// (<see cref="LengthTerm"/>) and whose weighted frequency of scored phrase i is <c>frequencies[phrases[i]]</c>.
+    /// </summary>
+    public static double Score(ReadOnlySpan<double> idf, ReadOnlySpan<double> frequencies, ReadOnlySpan<int> phrases, double lengthTerm)
     {
-        // fts5Bm25Function writes k1 * (1 - b + b * D / avgdl) inside its loop: the same operations on the same operands
-        // give the same double, so it is computed once a row. A phrase that does not occur adds idf * (0 / x) = +0.0,
-        // which leaves the (never negative) sum as it is; a phrase with the IDF and frequency of the one before adds the
-        // same term (a prefix group scored from one phrase twice).
-        var lengthTerm = K1 * (1 - B + B * length / averageLength);
+        // fts5Bm25Function computes the length term inside its loop: the same operations on the same operands give the
+        // same double, so it is computed once a row (or read from a table of them, computed the same way). A phrase that
+        // does not occur adds idf * (0 / x) = +0.0, which leaves the (never negative) sum as it is; a phrase with the IDF
+        // and frequency of the one before adds the same term (a prefix group scored from one phrase twice).
         var score = 0.0;
         var term = 0.0;
+        var lastIdf = double.NaN;
+        var lastFrequency = double.NaN;
         for (var i = 0; i < idf.Length; i++)
         {
-            var frequency = frequencies[i];
+            var frequency = frequencies[phrases[i]];
             if (frequency == 0.0)
             {
                 continue;
             }
 
-            if (i == 0 || idf[i] != idf[i - 1] || frequency != frequencies[i - 1])
+            var phraseIdf = idf[i];
+            if (phraseIdf != lastIdf || frequency != lastFrequency)
             {
-                term = idf[i] * ((frequency * (K1 + 1.0)) / (frequency + lengthTerm));
+                term = phraseIdf * ((frequency * (K1 + 1.0)) / (frequency + lengthTerm));
+                (lastIdf, lastFrequency) = (phraseIdf, frequency);
             }
 
             score += term;

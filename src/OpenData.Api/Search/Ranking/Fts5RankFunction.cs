@@ -25,7 +25,8 @@ internal static unsafe class Fts5RankFunction
     private static readonly ConditionalWeakTable<object, RankedIndex> Registered = [];
     private static readonly Lock Gate = new();
 
-    [ThreadStatic]
+    // The call of the statement ranked last, on any thread: a statement's matches come one after another on its thread, so
+    // its call is found once (a dictionary lookup) and then compared by id, without a thread-local read a match.
     private static RankingCall? current;
 
     /// <summary>The function's cache on <paramref name="connection"/> (open), registering it there first if needed.</summary>
@@ -157,16 +158,7 @@ internal static unsafe class Fts5RankFunction
                 return;
             }
 
-            if (query.Phrases is { } phrases)
-            {
-                var scored = query.Scored;
-                for (var i = 0; i < phrases.Length; i++)
-                {
-                    scored[i] = frequencies[phrases[i]];
-                }
-            }
-
-            var score = Bm25.Score(query.Idf, query.Scored, (double)length, query.AverageLength);
+            var score = Bm25.Score(query.Idf, frequencies, query.Phrases, query.LengthTerm(length));
             call.Add(score, rowid);
             Fts5Native.ResultDouble(context, score);
         }

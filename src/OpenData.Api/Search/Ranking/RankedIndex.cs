@@ -12,6 +12,9 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     // Distinct match expressions whose IDFs are kept; past it, the cache starts over.
     private const int MaxExpressions = 512;
 
+    // Rows up to this many tokens read their length term from a table (8 KB a connection); longer ones compute it.
+    private const int LengthTerms = 1024;
+
     private readonly Dictionary<string, double[]> idfs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> wholeWords = new(StringComparer.Ordinal);
     private uint? wholeWordsVersion;
@@ -19,6 +22,7 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     private uint? dataVersion;
     private long rows = -1;
     private double averageLength;
+    private double[] lengthTerms = [];
     private DocumentSizes? sizes;
     private bool sizesRead;
 
@@ -82,6 +86,11 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
             Check(api->RowCount(fts, &count));
             Check(api->ColumnTotalSize(fts, -1, &tokens));
             (rows, averageLength) = (count, Bm25.AverageLength(count, tokens));
+            lengthTerms = new double[LengthTerms];
+            for (var length = 0; length < lengthTerms.Length; length++)
+            {
+                lengthTerms[length] = Bm25.LengthTerm(length, averageLength);
+            }
         }
 
         if (!sizesRead)
@@ -108,7 +117,7 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
             idfs[match] = idf;
         }
 
-        return new RankingQuery(idf, phrases, averageLength, sizes);
+        return new RankingQuery(idf, phrases, averageLength, lengthTerms, sizes);
     }
 
     /// <summary>
@@ -136,26 +145,29 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
 }
 
 /// <summary>
-/// A statement's ranking inputs: its phrases' IDFs, the average row length, the rows' sizes when held. When the
-/// statement's expression stands for another one (<see cref="SearchQuery.WholeWordMatch"/>), <see cref="Phrases"/>
-/// maps each phrase bm25 scores (of the expression stood for) to the statement's phrase with the same instances, and
-/// <see cref="Idf"/> is in the scored phrases' order.
+/// A statement's ranking inputs: its phrases' IDFs, the average row length (and the length terms of the shorter rows,
+/// <see cref="Bm25.LengthTerm"/>), the rows' sizes when held. When the statement's expression stands for another one
+/// (<see cref="SearchQuery.WholeWordMatch"/>), <see cref="Phrases"/> maps each phrase bm25 scores (of the expression
+/// stood for) to the statement's phrase with the same instances, and <see cref="Idf"/> is in the scored phrases' order;
+/// otherwise it maps each phrase to itself.
 /// </summary>
 internal sealed class RankingQuery
 {
-    public RankingQuery(double[] idf, IReadOnlyList<int>? phrases, double averageLength, DocumentSizes? sizes)
+    private readonly double[] lengthTerms;
+
+    public RankingQuery(double[] idf, IReadOnlyList<int>? phrases, double averageLength, double[] lengthTerms, DocumentSizes? sizes)
     {
-        Phrases = phrases is null ? null : [.. phrases];
-        Idf = Phrases is null ? idf : Array.ConvertAll(Phrases, p => idf[p]);
+        Phrases = phrases is null ? [.. Enumerable.Range(0, idf.Length)] : [.. phrases];
+        Idf = phrases is null ? idf : Array.ConvertAll(Phrases, p => idf[p]);
         AverageLength = averageLength;
+        this.lengthTerms = lengthTerms;
         Sizes = sizes;
         Frequencies = new double[idf.Length];
-        Scored = Phrases is null ? Frequencies : new double[Phrases.Length];
     }
 
     public double[] Idf { get; }
 
-    public int[]? Phrases { get; }
+    public int[] Phrases { get; }
 
     public double AverageLength { get; }
 
@@ -164,6 +176,7 @@ internal sealed class RankingQuery
     /// <summary>Scratch space for one match's weighted phrase frequencies, per phrase of the statement.</summary>
     public double[] Frequencies { get; }
 
-    /// <summary>Scratch space for the frequencies in the scored phrases' order (<see cref="Frequencies"/> itself without <see cref="Phrases"/>).</summary>
-    public double[] Scored { get; }
+    /// <summary>bm25's length term of a row of <paramref name="length"/> tokens (the same double as <see cref="Bm25.LengthTerm"/>).</summary>
+    public double LengthTerm(int length) =>
+        (uint)length < (uint)lengthTerms.Length ? lengthTerms[length] : Bm25.LengthTerm(length, AverageLength);
 }
