@@ -107,6 +107,10 @@ public static class DatabaseServiceCollectionExtensions
         builder.UseNpgsql(PostgresDataset.ServingConnectionString(connectionString));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         builder.UsePlainAggregates();
+
+        // The engine's contexts each hold one of a few open connections (QueryEngine:ServingConnections), so a request's
+        // statements do not open and close a pooled connection each.
+        builder.UseServingConnections();
         ConfigureModel(builder);
     }
 }

@@ -15,7 +15,8 @@ namespace OpenData.Api.Search;
 /// with a GIN index. Ranking is <c>ts_rank</c> with a title word weighing <see cref="SearchIndex.TitleWeight"/> times a
 /// body word, divided by 1 + log(document length) so that short records rank first as with bm25 (normalization 1), ties in
 /// index order (type, slug); snippets come from <see cref="PostgresSearchSnippet"/>. Scores are not bm25's: they compare
-/// hits of one search only, as the schema says.
+/// hits of one search only, as the schema says. A page's ranking statement also counts the matches; the count statement
+/// runs only when a page has no hits.
 /// </summary>
 internal sealed class PostgresSearchStore : ISearchStore
 {
@@ -45,11 +46,16 @@ internal sealed class PostgresSearchStore : ISearchStore
 
     // Ranks the matches reading only their position and tsvector, keeps the page, and only then reads the page's titles
     // and bodies (for the snippets): otherwise every match's text would be read and built into JSON before the sort.
+    // The ranking pass also counts the matches (count(*) OVER (), before the page's LIMIT), so totalCount needs no second
+    // visit of every match's heap row; the inner OFFSET 0 keeps the tsvector out of the window's rows.
     private static readonly string PageSql = $"""
-        SELECT json_build_array(s.type, s.slug, page.score, s.title, s.body)::text AS "Value"
+        SELECT json_build_array(s.type, s.slug, page.score, s.title, s.body, page.total)::text AS "Value"
         FROM (
-          SELECT position, -ts_rank({Weights}, document, q, 1) AS score
-          {Filter}
+          SELECT position, score, count(*) OVER () AS total
+          FROM (
+            SELECT position, -ts_rank({Weights}, document, q, 1) AS score
+            {Filter}
+            OFFSET 0) AS matched
           ORDER BY score, position
           LIMIT @limit OFFSET @offset) AS page
         JOIN "{Table}" AS s ON s.position = page.position
@@ -108,13 +114,20 @@ internal sealed class PostgresSearchStore : ISearchStore
     {
         var rows = await SearchStoreCommands.ReadAsync<string>(
             db, PageSql, [.. Parameters(query, types), new NpgsqlParameter("limit", limit), new NpgsqlParameter("offset", offset)], IsMissingIndex, cancellationToken);
-        return new SearchRows([.. rows.Select(json => Row(json, query))], null);
+        // The count comes with the page's rows; a page past the last match has none, and then the count is its own statement.
+        return new SearchRows([.. rows.Select(json => Row(json, query))], rows.Count > 0 ? Total(rows[0]) : null);
     }
 
     public async Task<int> CountAsync(OpenDataDbContext db, SearchQuery query, IReadOnlyList<string>? types, CancellationToken cancellationToken)
     {
         var counts = await SearchStoreCommands.ReadAsync<int>(db, CountSql, [.. Parameters(query, types)], IsMissingIndex, cancellationToken);
         return counts[0];
+    }
+
+    private static int Total(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement[5].GetInt32();
     }
 
     private static SearchRow Row(string json, SearchQuery query)

@@ -6,9 +6,9 @@ using OpenData.GraphQL.Data.Connections;
 namespace OpenData.GraphQL.Data.Contexts;
 
 /// <summary>
-/// <see cref="IDataContextSource"/> over an <see cref="IDbContextFactory{TContext}"/>. On SQLite, when the contexts'
-/// options ask for it (<see cref="ServingConnectionsDbContextOptionsExtensions.UseServingConnections"/>), each context
-/// is leased one of the pool's open connections for its lifetime.
+/// <see cref="IDataContextSource"/> over an <see cref="IDbContextFactory{TContext}"/>. When the contexts' options ask for
+/// it (<see cref="ServingConnectionsDbContextOptionsExtensions.UseServingConnections"/>; SQLite and PostgreSQL), each
+/// context is leased one of the pool's open connections for its lifetime.
 /// </summary>
 internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContext> factory, ServingConnectionPool connections) : IDataContextSource
     where TContext : DbContext
@@ -17,7 +17,7 @@ internal sealed class DbContextFactorySource<TContext>(IDbContextFactory<TContex
     {
         using var context = factory.CreateDbContext();
         var sqlite = context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        var leases = sqlite && context.GetInfrastructure().GetService(typeof(ServingConnectionLease)) is not null;
+        var leases = context.GetInfrastructure().GetService(typeof(ServingConnectionLease)) is not null;
         return (context.Model, sqlite, leases);
     });
 

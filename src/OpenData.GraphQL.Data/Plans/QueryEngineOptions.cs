@@ -13,8 +13,8 @@ public sealed class QueryEngineOptions
     public int PlanCacheSize { get; set; } = 1000;
 
     /// <summary>
-    /// On SQLite, with contexts configured by <c>UseServingConnections</c>: how many connections stay open for the
-    /// engine's contexts (each leased to one context at a time); contexts beyond them open and close their own per query.
+    /// With contexts configured by <c>UseServingConnections</c> (SQLite, PostgreSQL): how many connections stay open for
+    /// the engine's contexts (each leased to one context at a time); contexts beyond them open and close their own per query.
     /// 0 turns the reuse off. Default 16.
     /// </summary>
     public int ServingConnections { get; set; } = 16;

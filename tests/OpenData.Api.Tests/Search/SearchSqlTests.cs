@@ -4,7 +4,8 @@ namespace OpenData.Api.Tests.Search;
 
 /// <summary>
 /// The search is one FTS statement; its nodes load in one statement per type. On SQLite the ranking pass counts the
-/// matches, so <c>totalCount</c> adds no statement; on PostgreSQL it adds one, only when selected.
+/// matches, so <c>totalCount</c> adds no statement; on PostgreSQL too, except for a page with no hits
+/// (<c>PostgresConnectionLeaseTests</c>).
 /// </summary>
 public sealed class SearchSqlTests(CountingApiFactory factory) : IClassFixture<CountingApiFactory>
 {

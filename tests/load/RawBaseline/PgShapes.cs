@@ -65,11 +65,16 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
 
     private const string SearchFilter = """FROM "SearchIndex", CAST(@query AS tsquery) AS q WHERE document @@ q AND (@types IS NULL OR type = ANY(@types))""";
 
+    // The API's page statement counts the matches in its ranking pass (count(*) OVER ()); the count statement is run
+    // only for a page with no rows, as the API does.
     private const string SearchPageSql = $"""
-        SELECT json_build_array(s.type, s.slug, page.score, s.title, s.body)::text AS "Value"
+        SELECT json_build_array(s.type, s.slug, page.score, s.title, s.body, page.total)::text AS "Value"
         FROM (
-          SELECT position, -ts_rank(ARRAY[0.2,0.2,0.2,1]::real[], document, q, 1) AS score
-          {SearchFilter}
+          SELECT position, score, count(*) OVER () AS total
+          FROM (
+            SELECT position, -ts_rank(ARRAY[0.2,0.2,0.2,1]::real[], document, q, 1) AS score
+            {SearchFilter}
+            OFFSET 0) AS matched
           ORDER BY score, position
           LIMIT @limit OFFSET @offset) AS page
         JOIN "SearchIndex" AS s ON s.position = page.position
@@ -202,18 +207,24 @@ internal sealed class PgShapes(NpgsqlConnection connection, Utf8JsonWriter json,
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var query = string.Join(" & ", words.Select((w, i) => i == words.Length - 1 ? $"'{w}':*" : $"'{w}'"));
         var hits = new List<(string Type, string Slug, double Score, string Title)>();
+        int? counted = null;
         await using (var reader = await ReadAsync(SearchPageSql, Text("query", query), TextArray("types", null), Int("limit", 11), Int("offset", 0)))
         {
-            while (await reader.ReadAsync(cancellationToken) && hits.Count < 10)
+            while (await reader.ReadAsync(cancellationToken))
             {
                 using var row = JsonDocument.Parse(reader.GetString(0));
-                hits.Add((row.RootElement[0].GetString()!, row.RootElement[1].GetString()!, row.RootElement[2].GetDouble(), row.RootElement[3].GetString() ?? ""));
+                counted ??= row.RootElement[5].GetInt32();
+                if (hits.Count < 10)
+                {
+                    hits.Add((row.RootElement[0].GetString()!, row.RootElement[1].GetString()!, row.RootElement[2].GetDouble(), row.RootElement[3].GetString() ?? ""));
+                }
             }
         }
 
-        int total;
-        await using (var reader = await ReadAsync(SearchCountSql, Text("query", query), TextArray("types", null)))
+        var total = counted ?? 0;
+        if (counted is null)
         {
+            await using var reader = await ReadAsync(SearchCountSql, Text("query", query), TextArray("types", null));
             await reader.ReadAsync(cancellationToken);
             total = reader.GetInt32(0);
         }
