@@ -44,14 +44,18 @@ public sealed partial class ServingModelTests
     [MemberData(nameof(Providers))]
     public void The_compiled_model_is_the_model_built_at_run_time_from_the_serving_options(string provider)
     {
-        // A serving context's model: the compiled one (above), initialized for use as a context does.
-        var compiled = ServingContextModel(provider);
-
-        var builder = new DbContextOptionsBuilder<OpenDataDbContext>();
         var options = new ConfigurationBuilder().AddInMemoryCollection(Settings(provider)).Build().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!;
+        var builder = new DbContextOptionsBuilder<OpenDataDbContext>();
         DatabaseServiceCollectionExtensions.ConfigureServing(builder, options);
         using var context = new OpenDataDbContext(builder.Options);
         var built = context.Model;
+
+        // The compiled model as a context initializes it for use.
+        var compiledBuilder = new DbContextOptionsBuilder<OpenDataDbContext>();
+        DatabaseServiceCollectionExtensions.ConfigureServing(compiledBuilder, options);
+        compiledBuilder.UseModel(ServingModel.For(provider == DatabaseOptions.Postgres) ?? throw new InvalidOperationException("the build generated no compiled model"));
+        using var compiledContext = new OpenDataDbContext(compiledBuilder.Options);
+        var compiled = compiledContext.Model;
         Assert.NotSame(compiled, built);
 
         AssertSameText(WithoutComplexTypeTables(built.ToDebugString(MetadataDebugStringOptions.LongDefault)),
