@@ -15,6 +15,9 @@ public static class ApiErrorCodes
     /// <summary><c>/export/…</c> names a download that does not exist (404).</summary>
     public const string ExportNotFound = "EXPORT_NOT_FOUND";
 
+    /// <summary>An address the server has nothing at (404; a path that exists for other methods keeps 405).</summary>
+    public const string NotFound = "NOT_FOUND";
+
     /// <summary><c>/ide/</c> on a build made without the developer IDE's bundle (404).</summary>
     public const string IdeNotBundled = "IDE_NOT_BUNDLED";
 

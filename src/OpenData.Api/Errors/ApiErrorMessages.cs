@@ -58,6 +58,9 @@ public static class ApiErrorMessages
                 "«{since}» is neither a published release nor a YYYY-MM-DD date (published releases: {known}).")
             .Add(ApiErrorCodes.ExportNotFound, Spanish, @"No hay descarga «(?<file>.*)»\. Pide /export/<colección>\.<formato> o /export/(?<database>\S+)\.",
                 "There is no download «{file}». Ask for /export/<collection>.<format> or /export/{database}.")
+            .Add(ApiErrorCodes.NotFound, Spanish,
+                @"No hay nada en «(?<path>.*)»\. La API GraphQL está en /graphql; el explorador, en /; el IDE, en /ide/; las descargas, en /export/…; el catálogo, en /catalog\.json\.",
+                "There is nothing at «{path}». The GraphQL API is at /graphql; the explorer, at /; the IDE, at /ide/; the downloads, at /export/…; the catalogue, at /catalog.json.")
             .Add(ApiErrorCodes.IdeNotBundled, Spanish, @"Esta compilación no incluye el IDE \(src/explorer-ide no se empaquetó\); el explorador sencillo está en /\.",
                 "This build does not include the IDE (src/explorer-ide was not bundled); the simple explorer is at /.")
             .Add(ApiErrorCodes.DatasetUnreadable, Spanish,

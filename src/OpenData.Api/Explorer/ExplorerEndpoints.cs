@@ -20,14 +20,14 @@ public static class ExplorerEndpoints
         endpoints.MapGet("/", ServePage).ExcludeFromDescription();
         // A browser opening /graphql gets the page; the GraphQL endpoint lets such requests fall through to here.
         endpoints.MapGet("/graphql", ServePage).ExcludeFromDescription();
-        endpoints.MapGet("/explorer/{file}", (string file, HttpContext context, ExplorerAssets assets) =>
-            assets.Find(file) is { } asset && file != "index.html" ? Serve(context, asset) : Results.NotFound());
+        endpoints.MapGet("/explorer/{file}", async (string file, HttpContext context, ExplorerAssets assets) =>
+            assets.Find(file) is { } asset && file != "index.html" ? Serve(context, asset) : await UnknownAsync(context));
         endpoints.MapGet("/explorer/examples.json", (ExampleQueries examples) => Results.Json(examples.All));
         // The developer IDE (GraphiQL) beside the page: /ide/ and its hashed, immutable bundle files.
         // (Routing treats /ide and /ide/ alike: the page's relative paths need the slash, so /ide redirects to it.)
         endpoints.MapGet("/ide/", ServeIdeAsync).ExcludeFromDescription();
-        endpoints.MapGet("/ide/assets/{file}", (string file, HttpContext context, IdeAssets ide) =>
-            ide.Find("assets/" + file) is { } asset ? Serve(context, asset, immutable: true) : Results.NotFound()).ExcludeFromDescription();
+        endpoints.MapGet("/ide/assets/{file}", async (string file, HttpContext context, IdeAssets ide) =>
+            ide.Find("assets/" + file) is { } asset ? Serve(context, asset, immutable: true) : await UnknownAsync(context)).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -45,6 +45,13 @@ public static class ExplorerEndpoints
 
         // A build made without the IDE's targets (src/explorer-ide): say so with a code, as every other error answer.
         await ErrorBody.WriteAsync(context, StatusCodes.Status404NotFound, ApiErrorCodes.IdeNotBundled, IdeNotBundledMessage);
+        return Results.Empty;
+    }
+
+    /// <summary>A file the page or the IDE does not have: the same coded 404 as any unknown address.</summary>
+    private static async Task<IResult> UnknownAsync(HttpContext context)
+    {
+        await UnknownAddress.WriteAsync(context);
         return Results.Empty;
     }
 

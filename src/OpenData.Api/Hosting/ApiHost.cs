@@ -67,6 +67,7 @@ public static class ApiHost
         app.UseRequestRateLimiting();
         app.UseHttpCompression();
         app.UseRouting();
+        app.UseUnknownAddressAnswer();
         Metrics.Map(app);
         app.MapHealth();
         app.MapReadiness();

@@ -46,30 +46,20 @@ internal static class KeyBatch
         var db = source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            List<BatchRow>? rows = null;
-            if (plans is { CompilesBatches: true })
-            {
-                // Compiled once per field of the document, the keys bound as the list the ad-hoc statement reads.
-                var compiled = plans.GetOrAddQuery(
+            // Compiled once per field of the document, the keys bound as the list the ad-hoc statement reads.
+            var compiled = plans is { CompilesBatches: true }
+                ? plans.GetOrAddQuery(
                     shape,
                     (Field: field, ForeignKey: foreignKey, Filter: filter, Order: order, AlwaysRead: alwaysRead, Db: db, FkType: fkType, Plans: plans),
                     static s => KeyShape<BatchRow>.Compile(
                         s.Db,
                         Query(s.Db, s.Field, s.ForeignKey, s.Filter, s.Order, s.AlwaysRead, KeyShape<object>.Keys(typeof(List<>).MakeGenericType(s.FkType), null)),
-                        s.Plans));
-                if (compiled.Compiled)
-                {
-                    rows = await compiled.ToListAsync(db, parentKey.List(keys, fkType), keys.Count, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            if (rows is null)
-            {
-                var list = parentKey.List(keys, fkType);
-                rows = await Query(db, field, foreignKey, filter, order, alwaysRead, ParameterValue.Of(list, list.GetType()))
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+                        s.Plans))
+                : null;
+            var list = parentKey.List(keys, fkType);
+            var rows = await KeyShape<BatchRow>.RowsAsync(
+                compiled, db, list, keys.Count, () => Query(db, field, foreignKey, filter, order, alwaysRead, ParameterValue.Of(list, list.GetType())), cancellationToken)
+                .ConfigureAwait(false);
             return field.Group(rows, keys, order, childKey);
         }
     }

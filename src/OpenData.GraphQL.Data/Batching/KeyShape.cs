@@ -89,6 +89,16 @@ internal sealed class KeyShape<TRow>
         return _query!.ToListAsync(db, values, capacity, cancellationToken);
     }
 
+    /// <summary>
+    /// The rows of a batched fetch: through <paramref name="shape"/> when there is one and it compiled, otherwise through
+    /// the ad-hoc query <paramref name="adHoc"/> builds (only then built).
+    /// </summary>
+    public static Task<List<TRow>> RowsAsync(
+        KeyShape<TRow>? shape, DbContext db, object keys, int capacity, Func<IQueryable<TRow>> adHoc, CancellationToken cancellationToken) =>
+        shape is { Compiled: true }
+            ? shape.ToListAsync(db, keys, capacity, cancellationToken)
+            : adHoc().ToListAsync(cancellationToken);
+
     /// <summary>The query parameters of an extracted query by name, and whether it still calls <see cref="EF"/>'s methods.</summary>
     private sealed class QueryParameters : ExpressionVisitor
     {

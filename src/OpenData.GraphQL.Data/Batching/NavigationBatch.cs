@@ -119,27 +119,22 @@ internal static class NavigationBatch
         var db = source.CreateContext();
         await using (db.ConfigureAwait(false))
         {
-            List<BatchRow>? rows = null;
-            if (plans is { CompilesBatches: true })
-            {
-                // Compiled once per field of the document, for one parent (a plain comparison) and for several (the keys
-                // as one parameter); the keys bound.
-                var one = keys.Count == 1;
-                var shape = plans.GetOrAddQuery(
+            // Compiled once per field of the document, for one parent (a plain comparison) and for several (the keys as one
+            // parameter); the keys bound.
+            var one = keys.Count == 1;
+            var shape = plans is { CompilesBatches: true }
+                ? plans.GetOrAddQuery(
                     new QueryShapeKey(plan, "", one ? "list:1" : "list"),
                     (Field: field, Navigation: navigation, Order: order, Db: db, One: one, Plans: plans),
                     static s => KeyShape<BatchRow>.Compile(
                         s.Db,
                         ListQuery<TParent, TChild>(s.Db, s.Field, s.Navigation, s.Order, s.Field.ParentKey.ContainedInKeys(typeof(TParent), s.One)),
-                        s.Plans));
-                if (shape.Compiled)
-                {
-                    rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            rows ??= await ListQuery<TParent, TChild>(db, field, navigation, order, parentKey.ContainedIn(typeof(TParent), keys))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+                        s.Plans))
+                : null;
+            var rows = await KeyShape<BatchRow>.RowsAsync(
+                shape, db, parentKey.Bound(keys), keys.Count,
+                () => ListQuery<TParent, TChild>(db, field, navigation, order, parentKey.ContainedIn(typeof(TParent), keys)), cancellationToken)
+                .ConfigureAwait(false);
             return field.Group(rows, keys, order, childKey);
         }
     }
@@ -187,22 +182,22 @@ internal static class NavigationBatch
                 });
                 rows = await compiled.ToListAsync(db, [parentKey.Convert(keys[0])], 1, cancellationToken).ConfigureAwait(false);
             }
-            else if (plans is { CompilesBatches: true })
+            else
             {
                 // Several parents: compiled once per field of the document, the keys bound as one parameter.
-                var shape = plans.GetOrAddQuery(new QueryShapeKey(plan, "", "references"), (Field: field, Navigation: navigation, Db: db, Plans: plans), static state =>
-                    KeyShape<BatchRow>.Compile(
-                        state.Db,
-                        ReferenceQuery<TParent, TChild>(state.Db, state.Field, state.Navigation, state.Field.ParentKey.ContainedInKeys(typeof(TParent), one: false)),
-                        state.Plans));
-                if (shape.Compiled)
-                {
-                    rows = await shape.ToListAsync(db, parentKey.Bound(keys), keys.Count, cancellationToken).ConfigureAwait(false);
-                }
+                var shape = plans is { CompilesBatches: true }
+                    ? plans.GetOrAddQuery(new QueryShapeKey(plan, "", "references"), (Field: field, Navigation: navigation, Db: db, Plans: plans), static state =>
+                        KeyShape<BatchRow>.Compile(
+                            state.Db,
+                            ReferenceQuery<TParent, TChild>(state.Db, state.Field, state.Navigation, state.Field.ParentKey.ContainedInKeys(typeof(TParent), one: false)),
+                            state.Plans))
+                    : null;
+                rows = await KeyShape<BatchRow>.RowsAsync(
+                    shape, db, parentKey.Bound(keys), keys.Count,
+                    () => ReferenceQuery<TParent, TChild>(db, field, navigation, parentKey.ContainedIn(typeof(TParent), keys)), cancellationToken)
+                    .ConfigureAwait(false);
             }
 
-            rows ??= await ReferenceQuery<TParent, TChild>(db, field, navigation, parentKey.ContainedIn(typeof(TParent), keys))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
             return rows.ToDictionary(r => r.Key, r => r.Value);
         }
     }

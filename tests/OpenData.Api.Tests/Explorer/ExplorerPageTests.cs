@@ -53,15 +53,6 @@ public sealed class ExplorerPageTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
-    [Fact]
-    public async Task Unknown_explorer_file_is_404()
-    {
-        using var client = factory.CreateClient();
-
-        using var response = await client.GetAsync(new Uri("/explorer/nope.js", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
 
     [Fact]
     public async Task The_developer_ide_is_bundled_and_served_offline()

@@ -60,4 +60,13 @@ namespace OpenData.Domain.Model
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
         public List<Conflict> Conflicts { get => field ??= []; set; }
     }
+
+    public enum CentreKind
+    {
+        Cdm,
+        Cai,
+        JusticeCentre,
+        Shelter,
+        Office,
+    }
 }

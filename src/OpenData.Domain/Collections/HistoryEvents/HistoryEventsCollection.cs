@@ -51,4 +51,16 @@ namespace OpenData.Domain.Model
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
         public List<Conflict> Conflicts { get => field ??= []; set; }
     }
+
+    public enum HistoryCategory
+    {
+        InternationalFramework,
+        Legal,
+        Institutional,
+        Leadership,
+        Program,
+        GenderAlert,
+        Budget,
+        Other,
+    }
 }

@@ -49,4 +49,11 @@ namespace OpenData.Domain.Model
         /// <summary>The conflicts that concern this record (see <see cref="IConflictSubject"/>).</summary>
         public List<Conflict> Conflicts { get => field ??= []; set; }
     }
+
+    public enum ProgramLevel
+    {
+        Federal,
+        State,
+        Municipal,
+    }
 }

@@ -1,8 +1,0 @@
-namespace OpenData.Domain.Model;
-
-public enum ProgramLevel
-{
-    Federal,
-    State,
-    Municipal,
-}
