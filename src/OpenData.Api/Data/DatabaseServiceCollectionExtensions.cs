@@ -6,12 +6,9 @@ using OpenData.Api.Search;
 using OpenData.Domain.Build;
 using OpenData.Domain.Data;
 using OpenData.GraphQL.Data.Aggregates;
-using OpenData.GraphQL.Data.Collation;
 using OpenData.GraphQL.Data.Connections;
 using OpenData.GraphQL.Data.Hosting;
-using OpenData.GraphQL.Data.Model;
 using OpenData.GraphQL.Data.Plans;
-using OpenData.GraphQL.Data.TextFolding;
 
 namespace OpenData.Api.Data;
 
@@ -42,9 +39,20 @@ public static class DatabaseServiceCollectionExtensions
             SQLitePCL.raw.sqlite3_soft_heap_limit64(options.SqliteMemoryLimitMiB * 1024L * 1024L);
         }
 
+        // The compiled model's objects are built on another thread while the host goes on building (the first context,
+        // in the schema's warm-up, finds them ready or waits for the rest).
+        var model = Task.Run(() => ServingModel.For(postgres));
+
         services.AddPooledDbContextFactory<OpenDataDbContext>((provider, builder) =>
         {
             ConfigureServing(builder, options);
+
+            // The serving model, compiled by the build (ServingModel): building it at run time cost about 1 s of CPU
+            // before the first answer.
+            if (model.Result is { } compiled)
+            {
+                builder.UseModel(compiled);
+            }
 
             // A failing query reaches the request's own error handling, which logs it once with the request id:
             // EF Core's own error entries for it would be a second stack trace.
@@ -74,9 +82,12 @@ public static class DatabaseServiceCollectionExtensions
     /// collation on SQLite connections, and the search index the build writes (contexts that only read ignore build steps).
     /// </summary>
     public static void ConfigureModel(DbContextOptionsBuilder builder) =>
-        builder.UseTextFolding().UseTextCollations(DatasetCollation.Spanish).UseFlatValueIndexes().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
+        builder.UseDatasetModel().AddDatasetBuildStep(SearchIndexBuildStep.Instance);
 
-    /// <summary>The serving contexts' options: read-only, on the configured provider, with the dataset's model conventions.</summary>
+    /// <summary>
+    /// The serving contexts' options: read-only, on the configured provider, with the dataset's model conventions; without
+    /// their model, which the build compiles from the same provider and conventions (<see cref="ServingModel"/>).
+    /// </summary>
     internal static void ConfigureServing(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         if (options.IsPostgres)
