@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
+using OpenData.GraphQL.Data.Model;
 using SQLitePCL;
 
 namespace OpenData.GraphQL.Data.Connections;
@@ -22,8 +23,6 @@ namespace OpenData.GraphQL.Data.Connections;
 /// </remarks>
 internal sealed class SqliteRowReader : DbDataReader
 {
-    private const int DateLength = 10;
-
     private static readonly Func<SqliteDataReader, sqlite3_stmt?>? Statement = StatementOf();
 
     private SqliteDataReader? _inner;
@@ -100,52 +99,12 @@ internal sealed class SqliteRowReader : DbDataReader
     private DateOnly GetDateOnly(int ordinal)
     {
         if (_onRow && _statement is { } statement && raw.sqlite3_column_type(statement, ordinal) == raw.SQLITE_TEXT
-            && TryParseDate(raw.sqlite3_column_blob(statement, ordinal), out var date))
+            && IsoDate.TryParse(raw.sqlite3_column_blob(statement, ordinal), out var date))
         {
             return date;
         }
 
         return Inner.GetFieldValue<DateOnly>(ordinal);
-    }
-
-    /// <summary>The date of exactly <c>yyyy-MM-dd</c> (ASCII digits, a valid day of the proleptic Gregorian calendar).</summary>
-    internal static bool TryParseDate(ReadOnlySpan<byte> text, out DateOnly date)
-    {
-        date = default;
-        if (text.Length != DateLength || text[4] != (byte)'-' || text[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        if (!TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
-    {
-        value = 0;
-        foreach (var digit in digits)
-        {
-            var d = digit - (byte)'0';
-            if ((uint)d > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + d;
-        }
-
-        return true;
     }
 
     public override int Depth => Inner.Depth;
