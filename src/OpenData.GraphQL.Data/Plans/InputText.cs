@@ -13,6 +13,8 @@ internal static class InputText
     /// <summary>Writes <paramref name="value"/> or, when it returns false, lets the walk open it as an object or list.</summary>
     public delegate bool LeafWriter(StringBuilder text, object? value);
 
+    private const int MaxKeptCapacity = 1024;
+
     [ThreadStatic]
     private static StringBuilder? t_text;
 
@@ -33,6 +35,12 @@ internal static class InputText
         }
         finally
         {
+            // A long text's builder is not kept (its chunks would stay with the thread).
+            if (text.Capacity > MaxKeptCapacity)
+            {
+                t_text = null;
+            }
+
             text.Clear();
         }
     }
