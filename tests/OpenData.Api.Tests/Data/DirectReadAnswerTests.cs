@@ -43,7 +43,8 @@ public sealed class DirectReadAnswerTests
         }
         """;
 
-    private static readonly string[] From = ["1990-01-01", "2010-01-01", "2020-06-01", "0001-01-01", "2010-01-01"];
+    // The seed's events start in 1995: three values, three different pages; the fourth repeats the second value.
+    private static readonly string[] From = ["1990-01-01", "2010-01-01", "2020-06-01", "2010-01-01"];
 
     [Fact]
     public async Task Direct_reads_answer_as_EF_Core_reads_with_the_same_statements_and_each_filter_value_its_own_rows()
@@ -104,8 +105,7 @@ public sealed class DirectReadAnswerTests
             seen.Add(string.Join(",", starts));
         }
 
-        // Four distinct values, four distinct pages (the fifth repeats the second value).
-        Assert.Equal(4, seen.Count);
+        Assert.Equal(3, seen.Count);
         return answers;
     }
 
