@@ -37,6 +37,8 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLHttpMetrics _metrics;
     private readonly ResultSerializer _serializer;
     private readonly ResultSerializer _englishSerializer;
+    private readonly ResultWriter _writer;
+    private readonly ResultWriter _englishWriter;
     private readonly IValidationRule[] _getRules;
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
@@ -48,6 +50,8 @@ internal sealed class GraphQLHttpHandler
     {
         _serializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.Spanish));
         _englishSerializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.English));
+        _writer = new(_serializer.Options);
+        _englishWriter = new(_englishSerializer.Options);
         _options = options.Value;
         _cache = cache;
         _logger = logger;
@@ -147,6 +151,9 @@ internal sealed class GraphQLHttpHandler
             await RefuseAsync(context.Response, mediaType, refusal!).ConfigureAwait(false);
             return null;
         }
+
+        // The request's JSON elements live in its parsed body until the answer is sent.
+        using var requestBody = request;
 
         if (!TryReadInputs(request, out var variables, out var extensions))
         {
@@ -334,13 +341,21 @@ internal sealed class GraphQLHttpHandler
         using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
         try
         {
-            var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
-            // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
-            var writer = new Utf8JsonWriter(
-                buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
-            await using (writer.ConfigureAwait(false))
+            var english = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English;
+            if (_options.WriteResultsDirectly)
             {
-                JsonSerializer.Serialize(writer, result, serializer.Options);
+                (english ? _englishWriter : _writer).Write(buffer, result);
+            }
+            else
+            {
+                var serializer = english ? _englishSerializer : _serializer;
+                // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
+                var writer = new Utf8JsonWriter(
+                    buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
+                await using (writer.ConfigureAwait(false))
+                {
+                    JsonSerializer.Serialize(writer, result, serializer.Options);
+                }
             }
         }
         catch (ResponseTooLargeException)
