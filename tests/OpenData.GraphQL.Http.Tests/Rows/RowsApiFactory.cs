@@ -13,7 +13,8 @@ namespace OpenData.GraphQL.Http.Tests.Rows;
 
 /// <summary>
 /// A host of <see cref="RowsSchema"/> on /graphql; with <see cref="GraphQLNetExecution"/>, GraphQL.NET's own
-/// <c>DocumentExecuter</c> and <c>ParallelExecutionStrategy</c> run every query: the oracle of the rows.
+/// <c>DocumentExecuter</c> and <c>ParallelExecutionStrategy</c> run every query and <c>JsonSerializer</c> with
+/// <c>ResultJsonConverter</c> writes every result: the oracle of the rows and of <c>ResultWriter</c>.
 /// </summary>
 public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
 {
@@ -33,6 +34,8 @@ public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
                 {
                     ["GraphQL:Http:RateLimitingEnabled"] = "false",
                     ["GraphQL:Http:CompactRows"] = CompactRows ? "true" : "false",
+                    // The oracle also writes its results as before: through JsonSerializer and ResultJsonConverter.
+                    ["GraphQL:Http:WriteResultsDirectly"] = CompactRows ? "true" : "false",
                 }))
             .ConfigureLogging(logging => logging.ClearProviders())
             .ConfigureServices(services =>
