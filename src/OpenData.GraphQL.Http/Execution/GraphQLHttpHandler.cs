@@ -195,16 +195,28 @@ internal sealed class GraphQLHttpHandler
         }
 
         // The execution's time limit also covers serializing its answer (see BoundedResponseBuffer).
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(_options.ExecutionTimeout);
+        var deadline = WriteDeadline(_options.ExecutionTimeout);
         var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId).ConfigureAwait(false);
         if (result.Executed && document.Document is null && result.Document is not null)
         {
             _cache.Store(document.Hash, document.Query, result.Document);
         }
 
-        await WriteResultAsync(context.Response, result, mediaType, etag, deadline.Token).ConfigureAwait(false);
+        await WriteResultAsync(context.Response, result, mediaType, etag, deadline).ConfigureAwait(false);
         return result.Operation?.Name?.StringValue ?? request.OperationName;
+    }
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp <paramref name="timeout"/> from now (never, for an infinite or very long one).</summary>
+    private static long WriteDeadline(TimeSpan timeout)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return long.MaxValue;
+        }
+
+        var ticks = timeout.TotalSeconds * Stopwatch.Frequency;
+        return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
     }
 
     private bool TryReadInputs(GraphQLHttpRequest request, out Inputs variables, out Inputs? extensions)
@@ -336,9 +348,9 @@ internal sealed class GraphQLHttpHandler
     }
 
     private async Task WriteResultAsync(
-        HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, CancellationToken deadline)
+        HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, long deadline)
     {
-        using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
+        using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline, response.HttpContext.RequestAborted);
         try
         {
             var english = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English;
@@ -364,7 +376,7 @@ internal sealed class GraphQLHttpHandler
                 GraphQLHttpErrorCodes.ResponseTooLarge, HardeningMessages.ResponseTooLarge(_options.MaxResponseBytes))).ConfigureAwait(false);
             return;
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !response.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (WriteDeadlineException)
         {
             await RefuseAsync(response, mediaType, new RequestRefusal(
                 StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.Timeout, HardeningMessages.TimeoutWhileWriting(_options.ExecutionTimeout))).ConfigureAwait(false);
