@@ -100,7 +100,10 @@ internal sealed class FieldArgumentEntry : ArgumentEntry
             }
         }
 
-        return new FieldArgumentEntry(field, definitions, null, list, variableDefinitions, fixedByDefinition);
+        // Every argument uses a variable: GraphQL.NET's one dictionary per request, as before.
+        return variableDefinitions.Count == list.Length
+            ? new FieldArgumentEntry(field, definitions, null)
+            : new FieldArgumentEntry(field, definitions, null, list, variableDefinitions, fixedByDefinition);
     }
 
     public override void AddTo(
