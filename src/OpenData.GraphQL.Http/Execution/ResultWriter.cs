@@ -134,11 +134,13 @@ internal sealed class ResultWriter
 
     private void WriteRow(Utf8JsonWriter writer, RowNode row)
     {
-        if (row.Values is not { } values)
+        if (!row.HasValues)
         {
             writer.WriteNullValue();
             return;
         }
+
+        var values = row.Values;
 
         var names = row.Plan.EncodedNames(_options);
         writer.WriteStartObject();
