@@ -134,9 +134,8 @@ public static class CollectionFieldExtensions
         var arguments = new CursorArguments(
             Argument<int?>(context, "first"), Argument<string>(context, "after"),
             Argument<int?>(context, "last"), Argument<string>(context, "before"));
-        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
-        PageSizeGuard.Check(coordinate, "first", arguments.First, options.MaxPageSize);
-        PageSizeGuard.Check(coordinate, "last", arguments.Last, options.MaxPageSize);
+        CheckSize(context, "first", arguments.First, options.MaxPageSize);
+        CheckSize(context, "last", arguments.Last, options.MaxPageSize);
 
         var (query, restricted) = Restricted(context, source, options);
         var plan = CollectionQuery<TEntity>.Create(context, query, restricted, connection, cursor: true);
@@ -163,9 +162,8 @@ public static class CollectionFieldExtensions
     {
         var skip = Argument<int?>(context, "skip");
         var take = Argument<int?>(context, "take");
-        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
-        PageSizeGuard.Check(coordinate, "skip", skip, int.MaxValue);
-        PageSizeGuard.Check(coordinate, "take", take, options.MaxPageSize);
+        CheckSize(context, "skip", skip, int.MaxValue);
+        CheckSize(context, "take", take, options.MaxPageSize);
 
         var (query, restricted) = Restricted(context, source, options);
         var plan = CollectionQuery<TEntity>.Create(context, query, restricted, segment, cursor: false);
@@ -181,6 +179,15 @@ public static class CollectionFieldExtensions
                     skip ?? 0, take ?? options.DefaultPageSize, (s, t, ct) => plan.ReadSegmentAsync(db, s, t, ct), context.CancellationToken)
                 .ConfigureAwait(false);
             return new CollectionSegmentResult(items, info, plan.CountAsync, plan.AsFilteredQuery());
+        }
+    }
+
+    /// <summary><see cref="PageSizeGuard.Check"/> of a size out of range, with the field's coordinate (named only then).</summary>
+    private static void CheckSize(IResolveFieldContext context, string argument, int? requested, int maxAllowed)
+    {
+        if (requested is { } size && (size < 0 || size > maxAllowed))
+        {
+            PageSizeGuard.Check(context.ParentType.Name + "." + context.FieldDefinition.Name, argument, requested, maxAllowed);
         }
     }
 

@@ -153,7 +153,9 @@ internal sealed class CollectionQuery<TEntity>
             return Sorter.Apply(page, Keys, reverse: request.Backward).Select(row).Take(request.Take).ToListAsync(cancellationToken);
         }
 
-        var variant = ValueShape.OfCursor(request.After) + "|" + ValueShape.OfCursor(request.Before) + (request.Backward ? "|<" : "|>");
+        var variant = request.After is null && request.Before is null
+            ? (request.Backward ? "-|-|<" : "-|-|>")
+            : ValueShape.OfCursor(request.After) + "|" + ValueShape.OfCursor(request.Before) + (request.Backward ? "|<" : "|>");
         var compiled = _plans.GetOrAddQuery(
             new QueryShapeKey(_key, _whereShape, variant),
             (Query: this, Source: source, Request: request, Row: row),
@@ -179,8 +181,7 @@ internal sealed class CollectionQuery<TEntity>
                     Compile<EdgeResult>(state.Query._plans, body, [.. state.Query.FilterParameters(), .. cursors.Parameters, take]),
                     CursorSlots.Record(cursors.Values));
             });
-        return compiled.Query.ToListAsync(
-            db, [.. _values.Values, .. compiled.Cursors.Values(request.After, request.Before), request.Take], request.Take, cancellationToken);
+        return compiled.Query.ToListAsync(db, compiled.Cursors.Bind(_values.Values, request.After, request.Before, request.Take), request.Take, cancellationToken);
     }
 
     /// <summary>The rows of one offset page: <c>skip</c> rows in key order skipped, at most <paramref name="take"/> read.</summary>

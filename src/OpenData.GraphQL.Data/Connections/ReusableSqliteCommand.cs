@@ -20,4 +20,10 @@ internal sealed class ReusableSqliteCommand : SqliteCommand
 
     /// <summary>True while the command still runs the text it was cached under.</summary>
     public bool IsUnchanged => string.Equals(CommandText, Key, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The row reader a compiled shape reads this command's results through (see <see cref="SqliteRowReader"/>), or null
+    /// when Microsoft.Data.Sqlite does not expose what it needs. The command runs one reader at a time, so one is enough.
+    /// </summary>
+    public SqliteRowReader? RowReader => SqliteRowReader.Supported ? field ??= new SqliteRowReader() : null;
 }

@@ -29,6 +29,13 @@ public sealed class FilterTranslator(IModel? model = null)
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
     // Stands for a folded column in values-only mode, where only its existence matters (it decides the value's folding).
+    // Per model and member: its column's value converter (null for none).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        IModel, System.Collections.Concurrent.ConcurrentDictionary<EntityMember, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter?>> Converters = [];
+
+    // Per member: its access on an instance of the type it was asked for, for values-only walks.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntityMember, AccessShapeEntry> AccessShapes = [];
+
     private static readonly MethodCallExpression FoldedMarker = Expression.Call(EfProperty, Expression.Constant(null), Expression.Constant(""));
 
     /// <summary>A translator that binds every value to a parameter of <paramref name="slots"/> instead of a closure.</summary>
@@ -45,7 +52,13 @@ public sealed class FilterTranslator(IModel? model = null)
     /// </summary>
     internal static void BindValues<TEntity>(IModel? model, ValueSlots slots, object? where)
         where TEntity : class =>
-        new FilterTranslator(model, slots, valuesOnly: true).Translate(typeof(TEntity), Expression.Parameter(typeof(TEntity), "x"), where);
+        new FilterTranslator(model, slots, valuesOnly: true).Translate(typeof(TEntity), ValuesInstance<TEntity>.Parameter, where);
+
+    // The instance a values-only walk starts from: part of no expression, so one per entity type serves every walk.
+    private static class ValuesInstance<TEntity>
+    {
+        public static readonly ParameterExpression Parameter = Expression.Parameter(typeof(TEntity), "x");
+    }
 
     /// <summary>The predicate for <paramref name="where"/>, or null when it sets no constraint.</summary>
     public Expression<Func<TEntity, bool>>? Translate<TEntity>(object? where)
@@ -91,7 +104,8 @@ public sealed class FilterTranslator(IModel? model = null)
 
         var member = EntityMembers.Find(entityType, field)
             ?? throw new InvalidOperationException($"{entityType.Name} has no filterable member '{field}'.");
-        var access = member.Access(instance);
+        // Values only: the access is not part of any expression, only its type (and a nested value's instance) is read.
+        var access = valuesOnly ? AccessShape(member, instance.Type) : member.Access(instance);
         var operations = (IDictionary<string, object?>)value;
         return member.Kind switch
         {
@@ -104,12 +118,27 @@ public sealed class FilterTranslator(IModel? model = null)
         };
     }
 
+    /// <summary>The access of <paramref name="member"/> on an instance of <paramref name="instanceType"/>, built once (its type is what counts).</summary>
+    private static Expression AccessShape(EntityMember member, Type instanceType)
+    {
+        if (AccessShapes.TryGetValue(member, out var known) && known.InstanceType == instanceType)
+        {
+            return known.Access;
+        }
+
+        var access = member.Access(Expression.Parameter(instanceType, "x"));
+        AccessShapes.AddOrUpdate(member, new AccessShapeEntry(instanceType, access));
+        return access;
+    }
+
+    private sealed record AccessShapeEntry(Type InstanceType, Expression Access);
+
     private Expression? ListFilter(EntityMember member, Expression access, IDictionary<string, object?> operations)
     {
         Expression? result = null;
         foreach (var (operation, value) in operations)
         {
-            RequireValue(operation, value, "ListFilterInputTypeOf" + EntityMembers.GraphName(member.ValueType) + "FilterInput",
+            _ = value ?? throw NullValue(operation, "ListFilterInputTypeOf" + EntityMembers.GraphName(member.ValueType) + "FilterInput",
                 operation == "any" ? "Boolean!" : EntityMembers.GraphName(member.ValueType) + "FilterInput!");
             Expression condition;
             if (valuesOnly)
@@ -150,11 +179,12 @@ public sealed class FilterTranslator(IModel? model = null)
     {
         var element = member.Element;
         var elementType = ElementClrType(access.Type);
-        var inputName = "List" + FilterInputGraphType<object>.OperationTypeName(element);
         Expression? result = null;
         foreach (var (operation, value) in operations)
         {
-            RequireValue(operation, value, inputName, operation == "any" ? "Boolean!" : FilterInputGraphType<object>.OperationTypeName(element) + "!");
+            _ = value ?? throw NullValue(
+                operation, "List" + FilterInputGraphType<object>.OperationTypeName(element),
+                operation == "any" ? "Boolean!" : FilterInputGraphType<object>.OperationTypeName(element) + "!");
             Expression condition;
             if (valuesOnly && operation == "any")
             {
@@ -267,25 +297,18 @@ public sealed class FilterTranslator(IModel? model = null)
         // A list's element has no column converter of its own (the list's converts the whole list): its values go as they are.
         object? Store(object? value) => listElement ? value : Storable(member, value);
 
-        var inputName = member.Kind switch
-        {
-            MemberKind.Id => "IdOperationFilterInput",
-            MemberKind.Boolean => "BooleanOperationFilterInput",
-            MemberKind.Enum => EntityMembers.GraphName(member.ValueType) + "OperationFilterInput",
-            _ => member.ValueType.Name + "OperationFilterInput",
-        };
         Expression? result = null;
         foreach (var (operation, raw) in operations)
         {
             Expression condition;
             if (operation is "in" or "nin")
             {
-                var values = RequireValue(operation, raw, inputName, "[" + member.ValueType.Name + "]");
+                var values = raw ?? throw NullValue(operation, ScalarInputName(member), "[" + member.ValueType.Name + "]");
                 condition = InList(operation, access, access.Type, ((IEnumerable)values).Cast<object?>().Select(v => Store(Convert(member, v))));
             }
             else
             {
-                var value = operation is "eq" or "neq" ? raw : RequireValue(operation, raw, inputName, member.ValueType.Name + "!");
+                var value = operation is "eq" or "neq" ? raw : raw ?? throw NullValue(operation, ScalarInputName(member), member.ValueType.Name + "!");
                 var constant = Value(Store(Convert(member, value)), access.Type);
                 if (valuesOnly)
                 {
@@ -381,12 +404,36 @@ public sealed class FilterTranslator(IModel? model = null)
     /// </summary>
     private object? Storable(EntityMember member, object? value)
     {
-        var converter = value is null ? null : ValueRange.ConverterOf(model, member);
+        var converter = value is null ? null : ConverterOf(member);
         return converter is null ? value : ValueRange.Check(converter, member, value!);
     }
 
+    /// <summary>The value converter of <paramref name="member"/>'s column in the model (looked up once per model and member).</summary>
+    private Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? ConverterOf(EntityMember member)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        var converters = Converters.GetValue(model, static _ => new(ReferenceEqualityComparer.Instance));
+        return converters.GetOrAdd(member, static (member, model) => ValueRange.ConverterOf(model, member), model);
+    }
+
+    /// <summary>The operation input type of a scalar member (named only for an error: built when one is thrown).</summary>
+    private static string ScalarInputName(EntityMember member) => member.Kind switch
+    {
+        MemberKind.Id => "IdOperationFilterInput",
+        MemberKind.Boolean => "BooleanOperationFilterInput",
+        MemberKind.Enum => EntityMembers.GraphName(member.ValueType) + "OperationFilterInput",
+        _ => member.ValueType.Name + "OperationFilterInput",
+    };
+
     private static object RequireValue(string operation, object? value, string filterType, string expectedType) =>
-        value ?? throw new DataError(
+        value ?? throw NullValue(operation, filterType, expectedType);
+
+    private static DataError NullValue(string operation, string filterType, string expectedType) =>
+        new(
             DataErrorCodes.NullFilterValue,
             $"El valor del filtro `{operation}` de tipo {filterType} no es válido: no admite null.",
             new Dictionary<string, object?> { ["expectedType"] = expectedType, ["filterType"] = filterType });

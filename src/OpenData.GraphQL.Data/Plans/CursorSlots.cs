@@ -45,14 +45,27 @@ internal sealed class CursorSlots
         return new CursorSlots(sources);
     }
 
-    /// <summary>This request's cursor values, in parameter order.</summary>
-    public IEnumerable<object?> Values(object?[]? after, object?[]? before)
+    /// <summary>
+    /// The values of a page statement: <paramref name="filter"/>'s, then this request's cursor values in parameter order,
+    /// then <paramref name="take"/>.
+    /// </summary>
+    public object?[] Bind(IReadOnlyList<object?> filter, object?[]? after, object?[]? before, int take)
     {
-        var split = after?.Length ?? 0;
-        foreach (var (position, constant) in _sources)
+        var values = new object?[filter.Count + _sources.Length + 1];
+        for (var i = 0; i < filter.Count; i++)
         {
-            yield return position < 0 ? constant : position < split ? after![position] : before![position - split];
+            values[i] = filter[i];
         }
+
+        var split = after?.Length ?? 0;
+        for (var i = 0; i < _sources.Length; i++)
+        {
+            var (position, constant) = _sources[i];
+            values[filter.Count + i] = position < 0 ? constant : position < split ? after![position] : before![position - split];
+        }
+
+        values[^1] = take;
+        return values;
     }
 
     private sealed record Marker(int Position);

@@ -167,11 +167,22 @@ internal sealed class DirectShape<TResult>
             }
 
             reader = Execute(context, connection, command, template, cancellationToken);
-            var coordinator = new SingleQueryResultCoordinator();
-            context.InitializeStateManager(_standAloneStateManager);
-            while (Next(reader, coordinator, cancellationToken))
+
+            // The provider's own reader (not one an interceptor put in its place) is read through the command's row reader.
+            var rowReader = reader.GetType() == typeof(SqliteDataReader) ? command.RowReader?.Attach((SqliteDataReader)reader) : null;
+            var source = (DbDataReader?)rowReader ?? reader;
+            try
             {
-                rows.Add(Shape(context, reader, coordinator, cancellationToken));
+                var coordinator = new SingleQueryResultCoordinator();
+                context.InitializeStateManager(_standAloneStateManager);
+                while (Next(source, coordinator, cancellationToken))
+                {
+                    rows.Add(Shape(context, source, coordinator, cancellationToken));
+                }
+            }
+            finally
+            {
+                rowReader?.Detach();
             }
 
             reader.Dispose();

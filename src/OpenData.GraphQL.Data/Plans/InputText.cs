@@ -13,6 +13,11 @@ internal static class InputText
     /// <summary>Writes <paramref name="value"/> or, when it returns false, lets the walk open it as an object or list.</summary>
     public delegate bool LeafWriter(StringBuilder text, object? value);
 
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     public static string Of(object? value, LeafWriter leaf)
     {
         if (value is null)
@@ -20,9 +25,24 @@ internal static class InputText
             return "";
         }
 
-        var text = new StringBuilder();
-        Append(text, value, leaf);
-        return text.ToString();
+        // One builder per thread (the walk does not reenter), cleared for each text: only the text itself is allocated.
+        var text = t_text ??= new StringBuilder(64);
+        text.Clear();
+        try
+        {
+            Append(text, value, leaf);
+            return text.ToString();
+        }
+        finally
+        {
+            // A long text's builder is not kept (its chunks would stay with the thread).
+            if (text.Capacity > MaxKeptCapacity)
+            {
+                t_text = null;
+            }
+
+            text.Clear();
+        }
     }
 
     private static void Append(StringBuilder text, object? value, LeafWriter leaf)
