@@ -210,17 +210,29 @@ internal static class DoclistRanking
                     }
 
                     var column = 0L;
+                    var weight = weights[0];
                     var frequency = 0.0;
                     while (at < end)
                     {
-                        var value = Fts5Segment.Varint(bytes, ref at);
-                        if (value == 1)
+                        // Most positions are one byte; a position's value is not needed, only that it is one.
+                        var b = bytes[at];
+                        if (b >= 0x80)
                         {
+                            _ = Fts5Segment.Varint(bytes, ref at);
+                        }
+                        else if (b == 1)
+                        {
+                            at++;
                             column = Fts5Segment.Varint(bytes, ref at);
+                            weight = column < weights.Length ? weights[column] : 1.0;
                             continue;
                         }
+                        else
+                        {
+                            at++;
+                        }
 
-                        frequency += column < weights.Length ? weights[column] : 1.0;
+                        frequency += weight;
                     }
 
                     if (count == rowids.Length)
