@@ -144,17 +144,19 @@ public sealed class SearchDoclistTests
         string[] filler = ["informe", "anual", "programa", "municipio", "atención", "mujeres", "durango", "registro"];
         for (var i = 0; i < 4000; i++)
         {
+            // qzalfa in about a third of the records (a positive IDF), from 1 to 60 times, qzbeta in another third.
+            var alfa = i % 4 == 0 || i % 7 == 0;
             var body = new StringBuilder();
             for (var w = 0; w < 5 + (i * 7 % 60); w++)
             {
                 body.Append(filler[(i + w) % filler.Length]).Append(' ');
-                if (w % (1 + (i % 9)) == 0)
+                if (alfa && w % (1 + (i % 9)) == 0)
                 {
                     body.Append("qzalfa ");
                 }
             }
 
-            if (i % 3 != 1)
+            if (i % 3 == 1)
             {
                 body.Insert(0, string.Concat(Enumerable.Repeat("qzbeta ", 1 + (i % 4))));
             }
@@ -164,7 +166,7 @@ public sealed class SearchDoclistTests
                 body.Append("qzgama ");
             }
 
-            var title = i % 4 == 0 ? $"Registro {i} qzalfa" : $"Registro {i}";
+            var title = i % 8 == 0 ? $"Registro {i} qzalfa" : $"Registro {i}";
             (string Slug, string Title, string Body) row = i switch
             {
                 // Short, the word in its title twice and in its body: the best of the thousands.
@@ -203,9 +205,9 @@ public sealed class SearchDoclistTests
         Assert.NotNull(segment);
         using var doclist = new Doclist();
         Assert.True(segment.TryRead("qzalfa", doclist));
-        Assert.True(doclist.WholeRowids.Count >= 5, $"qzalfa's doclist starts {doclist.WholeRowids.Count} pages with a whole rowid");
+        Assert.True(doclist.WholeRowids.Count >= 3, $"qzalfa's doclist starts {doclist.WholeRowids.Count} pages with a whole rowid");
         Assert.True(segment.TryRead("qzbeta", doclist));
-        Assert.True(doclist.WholeRowids.Count >= 2, $"qzbeta's doclist starts {doclist.WholeRowids.Count} pages with a whole rowid");
+        Assert.True(doclist.WholeRowids.Count >= 1, $"qzbeta's doclist starts {doclist.WholeRowids.Count} pages with a whole rowid");
         Assert.False(segment.TryRead("qzausente", doclist));
     }
 
