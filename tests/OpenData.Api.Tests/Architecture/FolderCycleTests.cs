@@ -1,5 +1,6 @@
 using System.Reflection;
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Testing.Files;
 using Xunit.Abstractions;
 
 namespace OpenData.Api.Tests.Architecture;
@@ -56,21 +57,14 @@ public sealed class FolderCycleTests(ITestOutputHelper output)
     public void A_using_directive_is_an_edge_even_when_only_a_constant_is_used()
     {
         var root = typeof(CycleFixture.Marker).Namespace!;
-        var sources = Directory.CreateTempSubdirectory("opendata-folders-");
-        try
-        {
-            // Orders would read a constant of Alone: the compiled code keeps only the value, the using keeps the edge.
-            File.WriteAllText(Path.Combine(sources.FullName, "Order.cs"), $"using {root}.Alone;\n\nnamespace {root}.Orders;\n");
-            var graph = FolderGraph.Read(typeof(FolderCycleTests).Assembly.Location, root);
+        using var sources = TempDirectory.Create("folders");
+        // Orders would read a constant of Alone: the compiled code keeps only the value, the using keeps the edge.
+        File.WriteAllText(sources.PathOf("Order.cs"), $"using {root}.Alone;\n\nnamespace {root}.Orders;\n");
+        var graph = FolderGraph.Read(typeof(FolderCycleTests).Assembly.Location, root);
 
-            var cycles = graph.WithUsings(sources.FullName, root).Cycles();
+        var cycles = graph.WithUsings(sources.Path, root).Cycles();
 
-            Assert.Equal([[FolderGraph.Root, "Alone", "Orders", "Shipping"]], cycles);
-            Assert.DoesNotContain(("Orders", "Alone"), graph.Edges.Keys);
-        }
-        finally
-        {
-            sources.Delete(recursive: true);
-        }
+        Assert.Equal([[FolderGraph.Root, "Alone", "Orders", "Shipping"]], cycles);
+        Assert.DoesNotContain(("Orders", "Alone"), graph.Edges.Keys);
     }
 }

@@ -1,4 +1,5 @@
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Hardening;
 
@@ -8,15 +9,17 @@ namespace OpenData.Api.Tests.Hardening;
 /// </summary>
 public sealed class BuildFileTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("opendata-buildfiles-");
+    private readonly TempDirectory _temp = TempDirectory.Create("buildfiles");
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    private DirectoryInfo Folder => new(_temp.Path);
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Two_builds_of_the_same_seed_are_byte_identical()
     {
-        var first = Path.Combine(_folder.FullName, "first.sqlite");
-        var second = Path.Combine(_folder.FullName, "second.sqlite");
+        var first = Path.Combine(Folder.FullName, "first.sqlite");
+        var second = Path.Combine(Folder.FullName, "second.sqlite");
 
         Assert.Equal(0, (await CommandLineRun.RunAsync("seed", "build", "--seed", RepositoryPaths.Seed, "--out", first)).ExitCode);
         Assert.Equal(0, (await CommandLineRun.RunAsync("seed", "build", "--seed", RepositoryPaths.Seed, "--out", second)).ExitCode);
@@ -27,7 +30,7 @@ public sealed class BuildFileTests : IDisposable
     [Fact]
     public async Task The_next_build_removes_temporary_files_of_builds_that_died_and_keeps_those_of_running_ones()
     {
-        var target = Path.Combine(_folder.FullName, "opendata.sqlite");
+        var target = Path.Combine(Folder.FullName, "opendata.sqlite");
         // pid 99999999 is above Linux's pid_max: that build is gone. The older naming had no pid at all.
         string[] stale =
         [
@@ -38,12 +41,12 @@ public sealed class BuildFileTests : IDisposable
         var running = $".opendata.sqlite.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         foreach (var name in stale.Append(running))
         {
-            await File.WriteAllTextAsync(Path.Combine(_folder.FullName, name), "partial build");
+            await File.WriteAllTextAsync(Path.Combine(Folder.FullName, name), "partial build");
         }
 
         Assert.Equal(0, (await CommandLineRun.RunAsync("seed", "build", "--seed", RepositoryPaths.Seed, "--out", target)).ExitCode);
 
-        var left = _folder.GetFiles().Select(f => f.Name).ToList();
+        var left = Folder.GetFiles().Select(f => f.Name).ToList();
         Assert.All(stale, name => Assert.DoesNotContain(name, left));
         Assert.Contains(running, left);
         Assert.Contains("opendata.sqlite", left);
@@ -52,7 +55,7 @@ public sealed class BuildFileTests : IDisposable
     [Fact]
     public async Task A_synthetic_build_killed_with_sigkill_leaves_files_the_next_build_removes()
     {
-        var target = Path.Combine(_folder.FullName, "synthetic.sqlite");
+        var target = Path.Combine(Folder.FullName, "synthetic.sqlite");
         using (var build = ApiProcess.Start("seed", "synthetic", "--rows", "5000000", "--out", target))
         {
             var until = DateTime.UtcNow.AddMinutes(3);
@@ -73,5 +76,5 @@ public sealed class BuildFileTests : IDisposable
         Assert.True(File.Exists(target));
     }
 
-    private List<string> Temporaries() => [.. _folder.GetFiles("*.tmp*").Select(f => f.Name)];
+    private List<string> Temporaries() => [.. Folder.GetFiles("*.tmp*").Select(f => f.Name)];
 }

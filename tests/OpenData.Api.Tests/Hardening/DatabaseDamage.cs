@@ -1,13 +1,14 @@
 using OpenData.Api.Tests.Infrastructure;
+using OpenData.Testing.Files;
 
 namespace OpenData.Api.Tests.Hardening;
 
 /// <summary>Copies of the test database in a temporary folder, damaged in the ways the hardening tests need.</summary>
 public sealed class DatabaseDamage : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("opendata-damage-");
+    private readonly TempDirectory _folder = TempDirectory.Create("damage");
 
-    public string Folder => _folder.FullName;
+    public string Folder => _folder.Path;
 
     /// <summary>A fresh copy of the built test database.</summary>
     public async Task<string> CopyAsync(string name = "copy.sqlite")
@@ -57,5 +58,5 @@ public sealed class DatabaseDamage : IDisposable
         file.Write(counter);
     }
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using OpenData.Api.Data;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Domain.Build;
+using OpenData.Testing.Files;
 using OpenData.Testing.Postgres;
 
 namespace OpenData.Api.Tests.Releases;
@@ -20,7 +21,7 @@ public sealed class TwoReleaseDataset : IAsyncLifetime
     public const string FirstDate = "2026-01-10";
     public const string SecondDate = "2026-02-10";
 
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("opendata-releases-");
+    private readonly TempDirectory _root = TempDirectory.Create("releases");
     private readonly Lazy<Task> _seed;
     private readonly Lazy<Task<string>> _sqlite;
     private readonly Lazy<Task<PostgresTestDatabase>> _postgres;
@@ -33,7 +34,7 @@ public sealed class TwoReleaseDataset : IAsyncLifetime
         _postgres = new(BuildPostgresAsync);
     }
 
-    public string Seed => Path.Combine(_root.FullName, "seed");
+    public string Seed => Path.Combine(_root.Path, "seed");
 
     public string ReleasesDir => Path.Combine(Seed, "releases");
 
@@ -79,7 +80,7 @@ public sealed class TwoReleaseDataset : IAsyncLifetime
     private async Task<string> BuildSqliteAsync()
     {
         await _seed.Value;
-        var path = Path.Combine(_root.FullName, "opendata.sqlite");
+        var path = Path.Combine(_root.Path, "opendata.sqlite");
         var result = await DatasetBuilder.BuildAsync(Seed, path, DatabaseServiceCollectionExtensions.ConfigureModel);
         Assert.True(result.Succeeded, string.Join('\n', result.Problems));
         return path;
@@ -124,6 +125,6 @@ public sealed class TwoReleaseDataset : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _root.Delete(recursive: true);
+        _root.Dispose();
     }
 }

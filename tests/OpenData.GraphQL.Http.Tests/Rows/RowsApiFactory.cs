@@ -1,13 +1,7 @@
 using GraphQL;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OpenData.GraphQL.Http.Execution.Rows;
-using OpenData.GraphQL.Http.Hosting;
+using OpenData.GraphQL.Http.Tests.TestHost;
 
 namespace OpenData.GraphQL.Http.Tests.Rows;
 
@@ -15,7 +9,7 @@ namespace OpenData.GraphQL.Http.Tests.Rows;
 /// A host of <see cref="RowsSchema"/> on /graphql; with <see cref="GraphQLNetExecution"/>, GraphQL.NET's own
 /// <c>DocumentExecuter</c> and <c>ParallelExecutionStrategy</c> run every query: the oracle of the rows.
 /// </summary>
-public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
+public sealed class RowsApiFactory : SchemaApiFactory<RowsSchema, RowsApiFactory>
 {
     public bool GraphQLNetExecution { get; init; }
 
@@ -24,26 +18,13 @@ public sealed class RowsApiFactory : WebApplicationFactory<RowsApiFactory>
     /// <summary>How many list items the host executed as rows so far.</summary>
     public long RowsExecuted => Services.GetRequiredService<RowExecutionStrategy>().RowsExecuted;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
+    protected override IEnumerable<(string Key, string Value)> Settings() => [("GraphQL:Http:CompactRows", CompactRows ? "true" : "false")];
 
-    protected override IHostBuilder CreateHostBuilder() =>
-        new HostBuilder().ConfigureWebHost(web => web
-            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
-                new Dictionary<string, string?>
-                {
-                    ["GraphQL:Http:RateLimitingEnabled"] = "false",
-                    ["GraphQL:Http:CompactRows"] = CompactRows ? "true" : "false",
-                }))
-            .ConfigureLogging(logging => logging.ClearProviders())
-            .ConfigureServices(services =>
-            {
-                services.AddRouting();
-                services.AddGraphQL(graphql => graphql.AddSchema<RowsSchema>().AddGraphTypes(typeof(RowsSchema).Assembly).AddSystemTextJson());
-                services.AddGraphQLHttp();
-                if (GraphQLNetExecution)
-                {
-                    services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
-                }
-            })
-            .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapGraphQLHttp("/graphql"))));
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        if (GraphQLNetExecution)
+        {
+            services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        }
+    }
 }
