@@ -8,8 +8,9 @@ using OpenData.Load.SearchStatements;
 // Usage: dotnet run -c Release --project tests/load/SearchStatements -- <database.sqlite> [runs] [profile]
 // For each text of the load benchmark's search mix (first page of 10 plus one, with totalCount), times in CPU ms of
 // this thread, median of the runs: the statements before the ranking function (bm25 page, then a count) and the API's
-// statements now (the ranking pass with its count, then the page's snippets), and checks that both give the same hits,
-// scores (to the bit), snippets and total.
+// ranking statement (the ranking pass with its count, then the page's snippets), and the API's path for a whole-word
+// search now (the ranking from the terms' doclists, DoclistRanking, then one statement for the page's snippets), and
+// checks that each gives the same hits, scores (to the bit), snippets and total as the bm25 statements.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: SearchStatements <database.sqlite> [runs]");
