@@ -69,4 +69,11 @@ public sealed class GraphQLHttpOptions
     /// <c>ParallelExecutionStrategy</c> as it is. Read when the execution strategy is first needed.
     /// </summary>
     public bool CompactRows { get; set; } = true;
+
+    /// <summary>
+    /// Whether results are written by <c>Execution/ResultWriter</c> (the writer's own methods for strings, booleans,
+    /// numbers and nulls; row field names encoded once) instead of through <c>JsonSerializer</c> and
+    /// <c>ResultJsonConverter</c>: the same bytes. False is the reference the tests compare with.
+    /// </summary>
+    public bool WriteResultsDirectly { get; set; } = true;
 }

@@ -6,14 +6,14 @@ namespace OpenData.Api.Hosting;
 /// </summary>
 internal static class HeadRequests
 {
-    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (!HttpMethods.IsHead(context.Request.Method) || context.Request.Path.StartsWithSegments("/export"))
-        {
-            await next(context);
-            return;
-        }
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use((context, next) =>
+        // Any other request passes straight on (no state machine of its own).
+        !HttpMethods.IsHead(context.Request.Method) || context.Request.Path.StartsWithSegments("/export")
+            ? next(context)
+            : AnswerHeadAsync(context, next));
 
+    private static async Task AnswerHeadAsync(HttpContext context, RequestDelegate next)
+    {
         context.Request.Method = HttpMethods.Get;
         var body = context.Response.Body;
         context.Response.Body = Stream.Null;
@@ -26,5 +26,5 @@ internal static class HeadRequests
             context.Response.Body = body;
             context.Request.Method = HttpMethods.Head;
         }
-    });
+    }
 }

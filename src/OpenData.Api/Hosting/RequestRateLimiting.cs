@@ -32,33 +32,33 @@ internal static partial class RequestRateLimiting
         var downloads = new FixedWindowRateLimit(options.DownloadPermits, options.DownloadWindow, time);
         var other = new FixedWindowRateLimit(options.Permits, options.Window, time);
         var metrics = services.GetRequiredService<GraphQLHttpMetrics>();
-        return app.Use(async (context, next) =>
+        // The GraphQL endpoint limits its own requests: they pass straight on (no state machine of this middleware's).
+        return app.Use((context, next) => context.Request.Path.StartsWithSegments("/graphql")
+            ? next(context)
+            : LimitAsync(context, next, downloads, other, metrics));
+    }
+
+    private static async Task LimitAsync(
+        HttpContext context, RequestDelegate next, FixedWindowRateLimit downloads, FixedWindowRateLimit other, GraphQLHttpMetrics metrics)
+    {
+        var path = context.Request.Path;
+        var isDownload = path.StartsWithSegments("/export") || path.StartsWithSegments("/catalog.json");
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if ((isDownload ? downloads : other).TryAcquire(client) is not { } wait)
         {
-            var path = context.Request.Path;
-            if (path.StartsWithSegments("/graphql"))
-            {
-                await next(context);
-                return;
-            }
+            await next(context);
+            return;
+        }
 
-            var isDownload = path.StartsWithSegments("/export") || path.StartsWithSegments("/catalog.json");
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            if ((isDownload ? downloads : other).TryAcquire(client) is not { } wait)
-            {
-                await next(context);
-                return;
-            }
-
-            var limiter = isDownload ? "downloads" : "site";
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            metrics.RateLimited(limiter);
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestRateLimiting));
-            LogRefused(logger, context.Request.Method, path, client, limiter, context.TraceIdentifier);
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await ErrorBody.WriteAsync(
-                context, StatusCodes.Status429TooManyRequests, GraphQLHttpErrorCodes.RateLimited, GraphQLErrorMessages.RateLimited(seconds),
-                new Dictionary<string, object> { ["retryAfterSeconds"] = seconds, ["limiter"] = limiter });
-        });
+        var limiter = isDownload ? "downloads" : "site";
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        metrics.RateLimited(limiter);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestRateLimiting));
+        LogRefused(logger, context.Request.Method, path, client, limiter, context.TraceIdentifier);
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await ErrorBody.WriteAsync(
+            context, StatusCodes.Status429TooManyRequests, GraphQLHttpErrorCodes.RateLimited, GraphQLErrorMessages.RateLimited(seconds),
+            new Dictionary<string, object> { ["retryAfterSeconds"] = seconds, ["limiter"] = limiter });
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} from {Client} answered 429 by the {Limiter} rate limiter (request {RequestId})")]

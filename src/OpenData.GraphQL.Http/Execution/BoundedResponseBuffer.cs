@@ -1,13 +1,16 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace OpenData.GraphQL.Http.Execution;
 
 /// <summary>
-/// Where a result is serialized before it is sent: at most <c>maxBytes</c>, and the serializer is stopped as soon
-/// as <c>deadline</c> passes (it asks for memory every few kilobytes, which is where both are checked). So the
-/// execution time limit also covers writing the answer, and an answer too large is refused before a byte is sent.
+/// Where a result is serialized before it is sent: at most <c>maxBytes</c>, and the writer is stopped as soon as the
+/// <see cref="Stopwatch"/> timestamp <c>deadline</c> passes (<see cref="WriteDeadlineException"/>) or the client goes away
+/// (it asks for memory every few kilobytes, which is where all three are checked). So the execution time limit also
+/// covers writing the answer, and an answer too large is refused before a byte is sent. A timestamp, not a timer: no
+/// timer to start and stop for every request.
 /// </summary>
-internal sealed class BoundedResponseBuffer(int maxBytes, CancellationToken deadline) : IBufferWriter<byte>, IDisposable
+internal sealed class BoundedResponseBuffer(int maxBytes, long deadline, CancellationToken requestAborted) : IBufferWriter<byte>, IDisposable
 {
     private const int Slice = 16 * 1024;
 
@@ -60,7 +63,12 @@ internal sealed class BoundedResponseBuffer(int maxBytes, CancellationToken dead
 
     private void Check(int sizeHint)
     {
-        deadline.ThrowIfCancellationRequested();
+        requestAborted.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > deadline)
+        {
+            throw new WriteDeadlineException();
+        }
+
         if ((long)_written + Math.Max(sizeHint, 1) > maxBytes)
         {
             throw new ResponseTooLargeException();
@@ -73,6 +81,15 @@ internal sealed class ResponseTooLargeException : Exception
 {
     public ResponseTooLargeException()
         : base("The response is larger than allowed.")
+    {
+    }
+}
+
+/// <summary>The execution time limit passed while the result was being written.</summary>
+internal sealed class WriteDeadlineException : Exception
+{
+    public WriteDeadlineException()
+        : base("The execution time limit passed while the answer was written.")
     {
     }
 }

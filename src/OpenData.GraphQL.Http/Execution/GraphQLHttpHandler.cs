@@ -37,6 +37,8 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLHttpMetrics _metrics;
     private readonly ResultSerializer _serializer;
     private readonly ResultSerializer _englishSerializer;
+    private readonly ResultWriter _writer;
+    private readonly ResultWriter _englishWriter;
     private readonly IValidationRule[] _getRules;
     private readonly IValidationRule[] _getCachedRules;
     private readonly IValidationRule[] _postRules;
@@ -48,6 +50,8 @@ internal sealed class GraphQLHttpHandler
     {
         _serializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.Spanish));
         _englishSerializer = new(ResponseJson.Configure, new SafeErrorInfoProvider(messages, ErrorLanguage.English));
+        _writer = new(_serializer.Options);
+        _englishWriter = new(_englishSerializer.Options);
         _options = options.Value;
         _cache = cache;
         _logger = logger;
@@ -148,6 +152,9 @@ internal sealed class GraphQLHttpHandler
             return null;
         }
 
+        // The request's JSON elements live in its parsed body until the answer is sent.
+        using var requestBody = request;
+
         if (!TryReadInputs(request, out var variables, out var extensions))
         {
             await RefuseAsync(context.Response, mediaType, RequestRefusal.Malformed(
@@ -188,16 +195,28 @@ internal sealed class GraphQLHttpHandler
         }
 
         // The execution's time limit also covers serializing its answer (see BoundedResponseBuffer).
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(_options.ExecutionTimeout);
+        var deadline = WriteDeadline(_options.ExecutionTimeout);
         var result = await ExecuteAsync(context, request, document, variables, extensions, isGet, requestId).ConfigureAwait(false);
         if (result.Executed && document.Document is null && result.Document is not null)
         {
             _cache.Store(document.Hash, document.Query, result.Document);
         }
 
-        await WriteResultAsync(context.Response, result, mediaType, etag, deadline.Token).ConfigureAwait(false);
+        await WriteResultAsync(context.Response, result, mediaType, etag, deadline).ConfigureAwait(false);
         return result.Operation?.Name?.StringValue ?? request.OperationName;
+    }
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp <paramref name="timeout"/> from now (never, for an infinite or very long one).</summary>
+    private static long WriteDeadline(TimeSpan timeout)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return long.MaxValue;
+        }
+
+        var ticks = timeout.TotalSeconds * Stopwatch.Frequency;
+        return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
     }
 
     private bool TryReadInputs(GraphQLHttpRequest request, out Inputs variables, out Inputs? extensions)
@@ -329,18 +348,26 @@ internal sealed class GraphQLHttpHandler
     }
 
     private async Task WriteResultAsync(
-        HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, CancellationToken deadline)
+        HttpResponse response, ExecutionResult result, ResponseMediaType mediaType, string? etag, long deadline)
     {
-        using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline);
+        using var buffer = new BoundedResponseBuffer(_options.MaxResponseBytes, deadline, response.HttpContext.RequestAborted);
         try
         {
-            var serializer = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English ? _englishSerializer : _serializer;
-            // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
-            var writer = new Utf8JsonWriter(
-                buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
-            await using (writer.ConfigureAwait(false))
+            var english = ErrorLanguage.Of(response.HttpContext.Request) == ErrorLanguage.English;
+            if (_options.WriteResultsDirectly)
             {
-                JsonSerializer.Serialize(writer, result, serializer.Options);
+                (english ? _englishWriter : _writer).Write(buffer, result);
+            }
+            else
+            {
+                var serializer = english ? _englishSerializer : _serializer;
+                // The writer's own options decide escaping: take the serializer's encoder (UTF-8 as written, see ResponseJson).
+                var writer = new Utf8JsonWriter(
+                    buffer, new JsonWriterOptions { Encoder = serializer.Options.Encoder, Indented = serializer.Options.WriteIndented });
+                await using (writer.ConfigureAwait(false))
+                {
+                    JsonSerializer.Serialize(writer, result, serializer.Options);
+                }
             }
         }
         catch (ResponseTooLargeException)
@@ -349,7 +376,7 @@ internal sealed class GraphQLHttpHandler
                 GraphQLHttpErrorCodes.ResponseTooLarge, HardeningMessages.ResponseTooLarge(_options.MaxResponseBytes))).ConfigureAwait(false);
             return;
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !response.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (WriteDeadlineException)
         {
             await RefuseAsync(response, mediaType, new RequestRefusal(
                 StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.Timeout, HardeningMessages.TimeoutWhileWriting(_options.ExecutionTimeout))).ConfigureAwait(false);

@@ -94,11 +94,13 @@ public sealed class ResultJsonConverter : JsonConverter<ExecutionResult>
 
     private static void WriteRow(Utf8JsonWriter writer, RowNode row, JsonSerializerOptions options)
     {
-        if (row.Values is not { } values)
+        if (!row.HasValues)
         {
             writer.WriteNullValue();
             return;
         }
+
+        var values = row.Values;
 
         var leaves = row.Leaves;
         writer.WriteStartObject();

@@ -37,18 +37,35 @@ internal abstract class ArgumentEntry
     public static bool UsesVariables(GraphQLArguments? arguments) => arguments?.Any(argument => UsesVariables(argument.Value)) == true;
 }
 
-/// <summary>A field's arguments (see <see cref="ArgumentEntry"/>).</summary>
+/// <summary>
+/// A field's arguments (see <see cref="ArgumentEntry"/>). When some of them use variables, the others are parsed once
+/// too: each argument's value depends only on its own definition and value (GraphQL.NET parses them one by one), so
+/// per request only the arguments that use a variable are parsed again, by GraphQL.NET, and the request's dictionary
+/// holds every argument in the definitions' order, as GraphQL.NET's own.
+/// </summary>
 internal sealed class FieldArgumentEntry : ArgumentEntry
 {
     private readonly GraphQLField _field;
     private readonly QueryArguments _definitions;
     private readonly IDictionary<string, ArgumentValue>? _fixed;
+    private readonly QueryArguments? _variableDefinitions;
+    private readonly ArgumentValue?[]? _fixedByDefinition;
+    private readonly QueryArgument[]? _list;
 
-    private FieldArgumentEntry(GraphQLField field, QueryArguments definitions, IDictionary<string, ArgumentValue>? fixedValues)
+    private FieldArgumentEntry(
+        GraphQLField field,
+        QueryArguments definitions,
+        IDictionary<string, ArgumentValue>? fixedValues,
+        QueryArgument[]? list = null,
+        QueryArguments? variableDefinitions = null,
+        ArgumentValue?[]? fixedByDefinition = null)
     {
+        _list = list;
         _field = field;
         _definitions = definitions;
         _fixed = fixedValues;
+        _variableDefinitions = variableDefinitions;
+        _fixedByDefinition = fixedByDefinition;
     }
 
     public override bool IsFixed => _fixed is not null;
@@ -61,10 +78,32 @@ internal sealed class FieldArgumentEntry : ArgumentEntry
             return null;
         }
 
-        var fixedValues = UsesVariables(field.Arguments)
-            ? null
-            : ExecutionHelper.GetArguments(definitions, field.Arguments, null, document, field, null);
-        return new FieldArgumentEntry(field, definitions, fixedValues);
+        if (!UsesVariables(field.Arguments))
+        {
+            return new FieldArgumentEntry(field, definitions, ExecutionHelper.GetArguments(definitions, field.Arguments, null, document, field, null));
+        }
+
+        // The definitions whose value uses a variable, and the values of the others, parsed once as GraphQL.NET parses them.
+        var variableDefinitions = new QueryArguments();
+        var fixedByDefinition = new ArgumentValue?[definitions.Count];
+        QueryArgument[] list = [.. definitions];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var definition = list[i];
+            if (UsesVariables(ValueOf(field.Arguments, definition.Name)))
+            {
+                variableDefinitions.Add(definition);
+            }
+            else
+            {
+                fixedByDefinition[i] = ExecutionHelper.GetArguments(new QueryArguments(definition), field.Arguments, null, document, field, null)![definition.Name];
+            }
+        }
+
+        // Every argument uses a variable: GraphQL.NET's one dictionary per request, as before.
+        return variableDefinitions.Count == list.Length
+            ? new FieldArgumentEntry(field, definitions, null)
+            : new FieldArgumentEntry(field, definitions, null, list, variableDefinitions, fixedByDefinition);
     }
 
     public override void AddTo(
@@ -74,11 +113,48 @@ internal sealed class FieldArgumentEntry : ArgumentEntry
         ref Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
         ref Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>? directives)
     {
-        var values = _fixed ?? ExecutionHelper.GetArguments(_definitions, _field.Arguments, variables, document, _field, null);
+        var values = _fixed ?? Values(variables, document);
         if (values is not null)
         {
             (arguments ??= []).Add(_field, values);
         }
+    }
+
+    private Dictionary<string, ArgumentValue>? Values(Variables variables, GraphQLDocument document)
+    {
+        if (_list is null || _variableDefinitions is null || _fixedByDefinition is null)
+        {
+            return ExecutionHelper.GetArguments(_definitions, _field.Arguments, variables, document, _field, null);
+        }
+
+        var parsed = ExecutionHelper.GetArguments(_variableDefinitions, _field.Arguments, variables, document, _field, null)!;
+        var list = _list;
+        var values = new Dictionary<string, ArgumentValue>(list.Length);
+        for (var i = 0; i < list.Length; i++)
+        {
+            var name = list[i].Name;
+            values[name] = _fixedByDefinition[i] ?? parsed[name];
+        }
+
+        return values;
+    }
+
+    /// <summary>The value GraphQL.NET takes for the argument <paramref name="name"/> (the last one of that name), or null.</summary>
+    private static GraphQLValue? ValueOf(GraphQLArguments? arguments, string name)
+    {
+        GraphQLValue? value = null;
+        if (arguments is not null)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Name.Value == name)
+                {
+                    value = argument.Value;
+                }
+            }
+        }
+
+        return value;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -14,6 +15,11 @@ internal static class RequestReader
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    // Recently read document texts, by a hash of their JSON bytes (see QueryMember): at most 64 strings of at most 8 KB.
+    private const int RecentQuerySlots = 64;
+    private const int RecentQueryMaxBytes = 8 * 1024;
+    private static readonly string?[] RecentQueries = new string?[RecentQuerySlots];
 
     public static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadGet(HttpRequest request)
     {
@@ -46,9 +52,9 @@ internal static class RequestReader
             return (null, TooLarge(maxBodyBytes));
         }
 
+        JsonDocument? document = null;
         try
         {
-            JsonDocument document;
             try
             {
                 // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
@@ -61,19 +67,28 @@ internal static class RequestReader
                     StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.InvalidJson, "The request body is not valid UTF-8 JSON."));
             }
 
-            // The request keeps copies (strings, cloned elements): the document and the body are released here.
-            using (document)
+            // A well-formed request keeps the document and the body (its elements are read from them, not copied) until
+            // it is disposed; otherwise both are released here.
+            var read = ReadBody(document.RootElement, document, body);
+            if (read.Request is not null)
             {
-                return ReadBody(document.RootElement);
+                document = null;
+                body = null;
             }
+
+            return read;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(body);
+            document?.Dispose();
+            if (body is not null)
+            {
+                ArrayPool<byte>.Shared.Return(body);
+            }
         }
     }
 
-    private static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadBody(JsonElement root)
+    private static (GraphQLHttpRequest? Request, RequestRefusal? Refusal) ReadBody(JsonElement root, JsonDocument document, byte[] body)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {
@@ -89,12 +104,11 @@ internal static class RequestReader
         }
 
         RequestRefusal? refusal = null;
-        var request = new GraphQLHttpRequest(
-            StringMember(root, "query", ref refusal),
-            StringMember(root, "operationName", ref refusal),
-            MapMember(root, "variables", ref refusal),
-            MapMember(root, "extensions", ref refusal));
-        return refusal is null ? (request, null) : (null, refusal);
+        var query = QueryMember(root, ref refusal);
+        var operationName = StringMember(root, "operationName", ref refusal);
+        var variables = MapMember(root, "variables", ref refusal);
+        var extensions = MapMember(root, "extensions", ref refusal);
+        return refusal is null ? (GraphQLHttpRequest.Over(document, body, query, operationName, variables, extensions), null) : (null, refusal);
     }
 
     private static RequestRefusal? CheckContentType(string? contentType)
@@ -220,8 +234,56 @@ internal static class RequestReader
         }
     }
 
+    /// <summary>
+    /// The <c>query</c> member as <see cref="StringMember"/> reads it; a text read recently is answered with the string
+    /// read then (no new string: a client usually sends the same few documents again).
+    /// </summary>
+    private static string? QueryMember(JsonElement root, ref RequestRefusal? refusal)
+    {
+        if (!root.TryGetProperty("query", out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return StringMember(root, "query", ref refusal);
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length > RecentQueryMaxBytes)
+        {
+            return StringMember(root, "query", ref refusal);
+        }
+
+        var hash = default(HashCode);
+        hash.AddBytes(raw);
+        var slot = hash.ToHashCode() & (RecentQuerySlots - 1);
+        if (Volatile.Read(ref RecentQueries[slot]) is { } recent && SameText(value, recent))
+        {
+            return recent;
+        }
+
+        var query = StringMember(root, "query", ref refusal);
+        if (query is not null)
+        {
+            Volatile.Write(ref RecentQueries[slot], query);
+        }
+
+        return query;
+    }
+
+    private static bool SameText(JsonElement value, string text)
+    {
+        try
+        {
+            return value.ValueEquals(text);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is not valid Unicode: StringMember refuses it.
+            return false;
+        }
+    }
+
+    /// <remarks>A POST request's elements are read from its document, which it keeps (see <see cref="GraphQLHttpRequest"/>).</remarks>
     private static JsonElement? MapMember(JsonElement root, string name, ref RequestRefusal? refusal) =>
-        root.TryGetProperty(name, out var value) ? MapValue(value.Clone(), name, ref refusal) : null;
+        root.TryGetProperty(name, out var value) ? MapValue(value, name, ref refusal) : null;
 
     private static JsonElement? MapValue(JsonElement value, string name, ref RequestRefusal? refusal)
     {

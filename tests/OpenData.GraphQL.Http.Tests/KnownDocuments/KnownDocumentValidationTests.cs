@@ -26,6 +26,10 @@ public sealed partial class KnownDocumentValidationTests : IDisposable
 
     private const string Notes = "query Notes($first: Int!) { rows(first: $first) { id note } }";
 
+    // Fields whose arguments mix literals, defaults and variables (the literal ones are parsed once per document).
+    private const string Mixed =
+        "query Mixed($where: RowFilter, $times: Int, $n: Int!) { rows(first: 3, where: $where, order: [ID_DESC]) { id label(prefix: \"m\") } b: rows(where: { minId: 4 }, first: $n) { id } echo(text: \"fijo\", times: $times) e2: echo(times: $times, text: \"x\", tags: [\"a\", \"b\"]) }";
+
     private readonly ValuesApiFactory _endpoint = new();
     private readonly ValuesApiFactory _oracle = new() { GraphQLNetValidator = true };
     private readonly HttpClient _client;
@@ -60,6 +64,11 @@ public sealed partial class KnownDocumentValidationTests : IDisposable
         (Echo, """{"tags": "solo", "show": true, "hide": false}"""),
         (Echo, """{"show": null}"""),
         (Echo, """{"times": 2.5, "show": true}"""),
+        (Mixed, """{"n": 2}"""),
+        (Mixed, """{"n": 3, "where": {"minId": 9}, "times": 2}"""),
+        (Mixed, """{"n": 1, "where": {"ids": [3, 5]}, "times": null}"""),
+        (Mixed, """{"n": "uno"}"""),
+        (Mixed, """{"n": 2, "where": {"minId": "x"}}"""),
         (Notes, """{"first": 4}"""),
         (Notes, """{"first": 7}"""),
     ];

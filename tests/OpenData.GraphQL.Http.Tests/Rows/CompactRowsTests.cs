@@ -15,7 +15,8 @@ namespace OpenData.GraphQL.Http.Tests.Rows;
 /// The items of a list whose fields are all plain leaves run as one row node each (<c>Execution/Rows</c>): every answer,
 /// errors and their paths included, must be byte for byte the one GraphQL.NET's own execution gives (the same host with
 /// <c>GraphQL:Http:CompactRows</c> off and GraphQL.NET's <c>DocumentExecuter</c>), and the rows must be used exactly
-/// where they apply.
+/// where they apply. The oracle also writes its answers through <c>JsonSerializer</c> (<c>WriteResultsDirectly</c> off),
+/// so the same comparison holds <c>ResultWriter</c> to the bytes of the serializer it replaces.
 /// </summary>
 public sealed partial class CompactRowsTests : IDisposable
 {
@@ -48,6 +49,11 @@ public sealed partial class CompactRowsTests : IDisposable
         ("{ groups { name items { id name } } }", "{}", 9),
         ("{ matrix { id name kind } }", "{}", 6),
         ("{ loadedItems { id name } }", "{}", 3),
+        // What the JSON writer must escape or keep (a lone surrogate, separators, HTML-sensitive characters, control
+        // characters, emoji), response names the naming policy changes, and the same values outside rows.
+        ("{ items(first: 4) { id odd name Nombre: name Cuando: day big score amount active } }", "{}", 4),
+        ("{ items(first: 4) { id odd name owner { name } tags } }", "{}", 0),
+        ("{ items(first: 2) { Id: id odd ...F } } fragment F on Item { odd }", "{}", 0),
         // Not rows: an object field, a list field, an untyped or data loader resolver, an argument, an abstract item
         // type, a response name selected twice, a directive.
         ("{ items(first: 3) { id owner { name } } }", "{}", 0),

@@ -40,6 +40,9 @@ public sealed class Item
 
     public string? Note => _id % 3 == 0 ? null : "nota " + _id;
 
+    /// <summary>Text the JSON writer must escape or keep as written: a lone surrogate, line and paragraph separators, HTML-sensitive characters, a tab, DEL, NUL.</summary>
+    public string Odd => _id % 2 == 0 ? "\ud800 solo \u2028\u2029 <a href='x'>&amp;</a> + \t \u007f \0 fin" : "árbol 𝄞 \u00a0 \u200b";
+
     public decimal Amount => _id * 1234.5678m;
 
     public double Score => _id / 7.0;
@@ -111,6 +114,7 @@ public sealed class ItemType : ObjectGraphType<Item>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
         Field(x => x.Note, nullable: true);
+        Field(x => x.Odd);
         Field(x => x.Amount);
         Field(x => x.Score);
         Field(x => x.Big);

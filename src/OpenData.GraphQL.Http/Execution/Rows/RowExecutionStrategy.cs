@@ -78,7 +78,6 @@ public sealed class RowExecutionStrategy : ParallelExecutionStrategy
     {
         row.MarkResolved();
         var leaves = row.Leaves;
-        var values = new object?[leaves.Length];
         var leafContext = LeafContext.Rent(context, row);
         for (var i = 0; i < leaves.Length; i++)
         {
@@ -98,7 +97,7 @@ public sealed class RowExecutionStrategy : ParallelExecutionStrategy
             {
                 var node = leaf.NodeUnder(row);
                 SetNodeError(context, node, error);
-                values[i] = node.Result;
+                row.SetValue(i, node.Result);
                 continue;
             }
             catch (Exception ex)
@@ -109,7 +108,7 @@ public sealed class RowExecutionStrategy : ParallelExecutionStrategy
                     throw;
                 }
 
-                values[i] = node.Result;
+                row.SetValue(i, node.Result);
                 continue;
             }
 
@@ -121,19 +120,19 @@ public sealed class RowExecutionStrategy : ParallelExecutionStrategy
 
             if (TrySerialize(leaf, result, out var value))
             {
-                values[i] = value;
+                row.SetValue(i, value);
             }
             else
             {
                 var node = leaf.NodeUnder(row);
                 node.Result = result;
                 await CompleteNodeAsync(context, node).ConfigureAwait(false);
-                values[i] = node.Result;
+                row.SetValue(i, node.Result);
             }
         }
 
         leafContext.Return();
-        row.Values = values;
+        row.CompleteValues();
         Interlocked.Increment(ref _rows);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -23,10 +24,35 @@ public sealed class RowNode : ExecutionNode, IParentExecutionNode
     internal RowNode(ExecutionNode parent, IObjectGraphType graphType, GraphQLField field, FieldType fieldDefinition, int index, RowPlan plan)
         : base(parent, graphType, field, fieldDefinition, index) => Plan = plan;
 
+    // The fields' serialized values in the plan's order: up to four in the node itself, more in an array.
+    private InlineValues _inline;
+    private object?[]? _more;
+    private bool _hasValues;
+
     internal RowPlan Plan { get; }
 
-    /// <summary>The fields' serialized values in the plan's order; null while unresolved or when the row is null.</summary>
-    internal object?[]? Values { get; set; }
+    /// <summary>Whether the row has its values: false while unresolved or when the row is null.</summary>
+    internal bool HasValues => _hasValues;
+
+    /// <summary>The fields' serialized values in the plan's order; empty while unresolved or when the row is null.</summary>
+    internal ReadOnlySpan<object?> Values => !_hasValues ? default : _more ?? ((ReadOnlySpan<object?>)_inline)[..Plan.Leaves.Length];
+
+    /// <summary>Sets the value of the field at <paramref name="index"/> (before <see cref="CompleteValues"/>).</summary>
+    internal void SetValue(int index, object? value)
+    {
+        var count = Plan.Leaves.Length;
+        if (count > InlineValues.Length)
+        {
+            (_more ??= new object?[count])[index] = value;
+        }
+        else
+        {
+            _inline[index] = value;
+        }
+    }
+
+    /// <summary>Every value is set: the row has its values.</summary>
+    internal void CompleteValues() => _hasValues = true;
 
     /// <summary>Whether the row was queued for its fields and they have not been resolved yet.</summary>
     internal bool IsQueued => _state == Queued;
@@ -42,11 +68,12 @@ public sealed class RowNode : ExecutionNode, IParentExecutionNode
     /// </summary>
     public override object? ToValue()
     {
-        if (Values is not { } values)
+        if (!_hasValues)
         {
             return null;
         }
 
+        var values = Values;
         var leaves = Plan.Leaves;
         var fields = new Dictionary<string, object?>(values.Length);
         for (var i = 0; i < values.Length; i++)
@@ -60,17 +87,20 @@ public sealed class RowNode : ExecutionNode, IParentExecutionNode
     /// <summary>As <see cref="ObjectExecutionNode.PropagateNull"/>: the row is null when a non-null field is null.</summary>
     public override bool PropagateNull()
     {
-        if (Values is not { } values)
+        if (!_hasValues)
         {
             return true;
         }
 
+        var values = Values;
         var leaves = Plan.Leaves;
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i] is null && leaves[i].NonNull)
             {
-                Values = null;
+                _hasValues = false;
+                _inline = default;
+                _more = null;
                 return true;
             }
         }
@@ -94,4 +124,13 @@ public sealed class RowNode : ExecutionNode, IParentExecutionNode
             action(this, state);
         }
     }
+}
+
+/// <summary>Four values held inline (a row of up to four fields needs no array of its own).</summary>
+[InlineArray(Length)]
+internal struct InlineValues
+{
+    public const int Length = 4;
+
+    private object? _first;
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -14,8 +16,34 @@ internal sealed class RowPlan
 {
     private RowPlan(RowLeaf[] leaves) => Leaves = leaves;
 
+    private EncodedNames? _encoded;
+
     /// <summary>The row's fields, in response order.</summary>
     public RowLeaf[] Leaves { get; }
+
+    /// <summary>
+    /// The response names of <see cref="Leaves"/> as <paramref name="options"/> write them (their naming policy, their
+    /// encoder), encoded once: the bytes <c>Utf8JsonWriter.WritePropertyName</c> writes for each name with a writer of
+    /// that encoder.
+    /// </summary>
+    public JsonEncodedText[] EncodedNames(JsonSerializerOptions options)
+    {
+        var encoded = _encoded;
+        if (encoded is null || !ReferenceEquals(encoded.Policy, options.PropertyNamingPolicy) || !ReferenceEquals(encoded.Encoder, options.Encoder))
+        {
+            var names = new JsonEncodedText[Leaves.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                var name = options.PropertyNamingPolicy is { } policy ? policy.ConvertName(Leaves[i].Name) : Leaves[i].Name;
+                names[i] = JsonEncodedText.Encode(name, options.Encoder);
+            }
+
+            encoded = new EncodedNames(options.PropertyNamingPolicy, options.Encoder, names);
+            _encoded = encoded;
+        }
+
+        return encoded.Names;
+    }
 
     /// <summary>
     /// The plan of <paramref name="selection"/> on <paramref name="type"/>, or null when a row cannot answer it:
@@ -102,6 +130,9 @@ internal sealed class RowPlan
         return true;
     }
 }
+
+/// <summary>The encoded names of a plan's fields and the naming policy and encoder they were encoded with.</summary>
+internal sealed record EncodedNames(JsonNamingPolicy? Policy, JavaScriptEncoder? Encoder, JsonEncodedText[] Names);
 
 /// <summary>One field of a <see cref="RowPlan"/>: its response name, its selection and definition, its scalar type and resolver.</summary>
 internal sealed record RowLeaf(string Name, GraphQLField Field, FieldType Definition, ScalarGraphType Type, bool NonNull, IFieldResolver Resolver)
