@@ -61,6 +61,14 @@ internal sealed class Fts5SearchStore : ISearchStore
           AND +rowid IN (SELECT hit.value FROM page, json_each(page.ids) AS hit)
         """;
 
+    // The page's snippets when the doclists ranked it (DoclistRanking): each hit one FTS5 lookup by rowid under the
+    // snippet's MATCH, as LookupPageSql's second half.
+    internal static readonly string SnippetSql = $"""
+        SELECT json_array("{SearchIndex.Table}".rowid, "{SearchIndex.Table}".type, "{SearchIndex.Table}".slug, {Snippet}) AS "Value"
+        FROM json_each($ids) AS hit CROSS JOIN "{SearchIndex.Table}" ON "{SearchIndex.Table}".rowid = hit.value
+        WHERE "{SearchIndex.Table}" MATCH $snippet
+        """;
+
     private static readonly string CountSql = $"""SELECT count(*) AS "Value" {Filter}""";
 
     private static readonly Func<Exception, bool> IsMissingIndex = static e => e is SqliteException s && s.Message.Contains("no such table: " + SearchIndex.Table, StringComparison.Ordinal);
@@ -108,6 +116,11 @@ internal sealed class Fts5SearchStore : ISearchStore
         {
             var index = Fts5RankFunction.Register((SqliteConnection)db.Database.GetDbConnection());
             var plan = Fts5SearchPlan.For(index, query);
+            if (types is null && await FromDoclistsAsync(db, index, query, plan, offset, limit, cancellationToken) is { } direct)
+            {
+                return direct;
+            }
+
             var page = await RankAsync(db, plan, types, offset, limit, cancellationToken);
             return plan.HeldFor(index) ? page : await RankAsync(db, Fts5SearchPlan.Original(query), types, offset, limit, cancellationToken);
         }
@@ -116,6 +129,46 @@ internal sealed class Fts5SearchStore : ISearchStore
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// The page ranked from the terms' doclists (<see cref="DoclistRanking"/>), then one statement for its snippets; null
+    /// when the doclists cannot rank it or the file changed in between (the caller then ranks through FTS5).
+    /// </summary>
+    private static async Task<SearchRows?> FromDoclistsAsync(
+        OpenDataDbContext db, RankedIndex index, SearchQuery query, Fts5SearchPlan plan, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (DoclistRanking.Rank(index, query, plan, offset, limit) is not { } ranked)
+        {
+            return null;
+        }
+
+        var (call, version) = ranked;
+        using (call)
+        {
+            var page = call.Page();
+            var found = new Dictionary<long, SearchRow>();
+            if (page.Count > 0)
+            {
+                var rows = await SearchStoreCommands.ReadAsync<string>(
+                    db,
+                    SnippetSql,
+                    [new SqliteParameter("$ids", PageIds(page)), new SqliteParameter("$snippet", plan.SnippetMatch)],
+                    IsMissingIndex,
+                    cancellationToken);
+                found = rows.Select(Parse).ToDictionary(row => row.Rowid, row => row.Row);
+            }
+
+            if (index.DataVersion() != version || !plan.HeldFor(index) || page.Any(hit => !found.ContainsKey(hit.Rowid)))
+            {
+                return null;
+            }
+
+            return new SearchRows([.. page.Select(hit => found[hit.Rowid] with { Rank = hit.Score })], call.Count);
+        }
+    }
+
+    /// <summary>The rowids of <paramref name="page"/> as the JSON array <see cref="SnippetSql"/> reads.</summary>
+    internal static string PageIds(IReadOnlyList<(long Rowid, double Score)> page) => "[" + string.Join(',', page.Select(hit => hit.Rowid)) + "]";
 
     private static async Task<SearchRows> RankAsync(OpenDataDbContext db, Fts5SearchPlan plan, IReadOnlyList<string>? types, int offset, int limit, CancellationToken cancellationToken)
     {

@@ -208,8 +208,13 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
         var query = SearchQuery.Parse(text) ?? throw new InvalidOperationException($"nothing to search in '{text}'");
         var index = Fts5RankFunction.Register(connection);
         var plan = Fts5SearchPlan.For(index, query);
-        var (hits, total) = await RankAsync(plan);
-        if (!plan.HeldFor(index))
+
+        // A whole-word search: ranked from the terms' doclists (OpenData.Api's DoclistRanking), then one statement for
+        // the page's snippets, as the API's Fts5SearchStore does; otherwise, or when the file changed in between, the
+        // ranking statement.
+        var direct = await FromDoclistsAsync(index, query, plan);
+        var (hits, total) = direct ?? await RankAsync(plan);
+        if (direct is null && !plan.HeldFor(index))
         {
             (hits, total) = await RankAsync(Fts5SearchPlan.Original(query));
         }
@@ -231,6 +236,38 @@ internal sealed class Shapes(SqliteConnection connection, Utf8JsonWriter json, C
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The first 10 + 1 hits ranked from the doclists and their snippets; null when the API would rank through FTS5.</summary>
+    private async Task<(List<(string Type, string Slug, double Score, string Snippet)> Hits, int Total)?> FromDoclistsAsync(
+        RankedIndex index, SearchQuery query, Fts5SearchPlan plan)
+    {
+        if (DoclistRanking.Rank(index, query, plan, 0, 11) is not { } ranked)
+        {
+            return null;
+        }
+
+        using var call = ranked.Call;
+        var page = call.Page();
+        var found = new Dictionary<long, (string Type, string Slug, string Snippet)>();
+        if (page.Count > 0)
+        {
+            await using var reader = await ReadAsync(Fts5SearchStore.SnippetSql, ("$ids", Fts5SearchStore.PageIds(page)), ("$snippet", plan.SnippetMatch));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                // [rowid, type, slug, snippet]
+                using var row = JsonDocument.Parse(reader.GetString(0));
+                var values = row.RootElement;
+                found[values[0].GetInt64()] = (values[1].GetString()!, values[2].GetString()!, values[3].GetString() ?? "");
+            }
+        }
+
+        if (index.DataVersion() != ranked.Version || !plan.HeldFor(index) || page.Any(hit => !found.ContainsKey(hit.Rowid)))
+        {
+            return null;
+        }
+
+        return ([.. page.Select(hit => (found[hit.Rowid].Type, found[hit.Rowid].Slug, hit.Score, found[hit.Rowid].Snippet))], call.Count);
     }
 
     /// <summary>The first 10 + 1 hits of <paramref name="plan"/>, best first, and the count of the matches.</summary>

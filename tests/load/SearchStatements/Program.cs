@@ -8,8 +8,9 @@ using OpenData.Load.SearchStatements;
 // Usage: dotnet run -c Release --project tests/load/SearchStatements -- <database.sqlite> [runs] [profile]
 // For each text of the load benchmark's search mix (first page of 10 plus one, with totalCount), times in CPU ms of
 // this thread, median of the runs: the statements before the ranking function (bm25 page, then a count) and the API's
-// statements now (the ranking pass with its count, then the page's snippets), and checks that both give the same hits,
-// scores (to the bit), snippets and total.
+// ranking statement (the ranking pass with its count, then the page's snippets), and the API's path for a whole-word
+// search now (the ranking from the terms' doclists, DoclistRanking, then one statement for the page's snippets), and
+// checks that each gives the same hits, scores (to the bit), snippets and total as the bm25 statements.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: SearchStatements <database.sqlite> [runs]");
@@ -72,15 +73,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second connectio
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"register: {register:0.00} ms; first ranking on the connection (row sizes + IDFs + page): {firstRank:0.0} ms; row sizes held: {index.Sizes?.Bytes ?? 0:N0} bytes"));
 Console.WriteLine($"runs: {runs}, CPU ms of this thread, median");
 Console.WriteLine();
-Console.WriteLine("| text | matches | match alone (count) | plan's match alone | page before (bm25) | count before | before total | ranking pass after (with the count) | snippets after | after total (one statement) | same answer |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-var sums = new double[8];
+Console.WriteLine("| text | matches | match alone (count) | plan's match alone | page before (bm25) | count before | before total | ranking pass after (with the count) | snippets after | after total (one statement) | same answer | doclists: ranking (with the count) | doclists: total (with the snippets) | same answer (doclists) |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|");
+var sums = new double[10];
 foreach (var text in texts)
 {
     var query = SearchQuery.Parse(text)!;
     var old = Before(query);
     var now = After(query);
     var same = old.Total == now.Total && old.Hits.SequenceEqual(now.Hits);
+    var direct = Doclists(query);
+    var sameDirect = direct is not null && old.Total == direct.Total && old.Hits.SequenceEqual(direct.Hits);
     var times = new[]
     {
         Median(() => MatchAlone(query)),
@@ -91,6 +94,8 @@ foreach (var text in texts)
         0,
         0,
         Median(() => PlanMatchAlone(query)),
+        Median(() => Doclists(query, snippets: false)),
+        Median(() => Doclists(query)),
     };
     times[3] = times[1] + times[2];
     times[6] = Median(() => After(query));
@@ -101,16 +106,22 @@ foreach (var text in texts)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {text} | {now.Total:N0} | {times[0]:0.00} | {times[7]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times[5]:0.00} | {times[6]:0.00} | {(same ? "yes" : "NO")} |"));
+        $"| {text} | {now.Total:N0} | {times[0]:0.00} | {times[7]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times[5]:0.00} | {times[6]:0.00} | {(same ? "yes" : "NO")} | {times[8]:0.00} | {times[9]:0.00} | {(sameDirect ? "yes" : "NO")} |"));
     if (!same)
     {
         Console.Error.WriteLine($"{text}: before {old.Total} {string.Join("; ", old.Hits)}");
         Console.Error.WriteLine($"{text}: after  {now.Total} {string.Join("; ", now.Hits)}");
     }
+
+    if (!sameDirect)
+    {
+        Console.Error.WriteLine($"{text}: before   {old.Total} {string.Join("; ", old.Hits)}");
+        Console.Error.WriteLine($"{text}: doclists {direct?.Total} {string.Join("; ", direct?.Hits ?? [])}");
+    }
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| **mean of the mix** | | {sums[0] / texts.Length:0.00} | {sums[7] / texts.Length:0.00} | {sums[1] / texts.Length:0.00} | {sums[2] / texts.Length:0.00} | {sums[3] / texts.Length:0.00} | {sums[4] / texts.Length:0.00} | {sums[5] / texts.Length:0.00} | **{sums[6] / texts.Length:0.00}** | |"));
+    $"| **mean of the mix** | | {sums[0] / texts.Length:0.00} | {sums[7] / texts.Length:0.00} | {sums[1] / texts.Length:0.00} | {sums[2] / texts.Length:0.00} | {sums[3] / texts.Length:0.00} | {sums[4] / texts.Length:0.00} | {sums[5] / texts.Length:0.00} | **{sums[6] / texts.Length:0.00}** | | {sums[8] / texts.Length:0.00} | **{sums[9] / texts.Length:0.00}** | |"));
 return 0;
 
 double Median(Action run)
@@ -190,6 +201,42 @@ Answer After(SearchQuery query, bool snippets = true)
     return snippets
         ? new Answer([.. call.Page().Select(h => Hit(found[h.Rowid].Type, found[h.Rowid].Slug, h.Score, found[h.Rowid].Snippet))], call.Count)
         : new Answer([], call.Count);
+}
+
+// The API's path for a whole-word search now (Fts5SearchStore.FromDoclistsAsync): the ranking pass from the terms'
+// doclists (DoclistRanking), then one statement for the page's snippets; null when the doclists cannot rank it.
+Answer? Doclists(SearchQuery query, bool snippets = true)
+{
+    var plan = Fts5SearchPlan.For(index, query);
+    if (DoclistRanking.Rank(index, query, plan, 0, Limit) is not { } ranked)
+    {
+        return null;
+    }
+
+    using var call = ranked.Call;
+    var page = call.Page();
+    if (!snippets)
+    {
+        return new Answer([], call.Count);
+    }
+
+    var found = new Dictionary<long, (string Type, string Slug, string Snippet)>();
+    using (var command = Command(Fts5SearchStore.SnippetSql, ("$ids", Fts5SearchStore.PageIds(page)), ("$snippet", plan.SnippetMatch)))
+    using (var reader = command.ExecuteReader())
+    {
+        while (reader.Read())
+        {
+            var row = JsonDocument.Parse(reader.GetString(0)).RootElement;
+            found[row[0].GetInt64()] = (row[1].GetString()!, row[2].GetString()!, row[3].GetString()!);
+        }
+    }
+
+    if (index.DataVersion() != ranked.Version)
+    {
+        throw new InvalidOperationException("the file changed while measuring");
+    }
+
+    return new Answer([.. page.Select(h => Hit(found[h.Rowid].Type, found[h.Rowid].Slug, h.Score, found[h.Rowid].Snippet))], call.Count);
 }
 
 static string Hit(string type, string slug, double score, string snippet) =>

@@ -34,6 +34,15 @@ internal static unsafe partial class Fts5Native
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
     public static partial int BindText(IntPtr statement, int index, byte* text, int bytes, IntPtr destructor);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
+    public static partial int BindInt64(IntPtr statement, int index, long value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_blob")]
+    public static partial int BindBlob(IntPtr statement, int index, byte* blob, int bytes, IntPtr destructor);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_get_autocommit")]
+    public static partial int GetAutocommit(IntPtr db);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(IntPtr statement);
 

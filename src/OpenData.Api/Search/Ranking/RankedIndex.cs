@@ -70,34 +70,16 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
     /// <summary>What ranking the current statement's matches needs, read inside its transaction at its first match.</summary>
     public RankingQuery Begin(Fts5ExtensionApi* api, IntPtr fts, string match, IReadOnlyList<int>? phrases)
     {
-        var version = DataVersion();
-        if (version != dataVersion)
-        {
-            idfs.Clear();
-            rows = -1;
-            sizes = null;
-            sizesRead = false;
-            dataVersion = version;
-        }
-
+        Refresh(DataVersion());
         if (rows < 0)
         {
             long count, tokens;
             Check(api->RowCount(fts, &count));
             Check(api->ColumnTotalSize(fts, -1, &tokens));
-            (rows, averageLength) = (count, Bm25.AverageLength(count, tokens));
-            lengthTerms = new double[LengthTerms];
-            for (var length = 0; length < lengthTerms.Length; length++)
-            {
-                lengthTerms[length] = Bm25.LengthTerm(length, averageLength);
-            }
+            Totals(count, tokens);
         }
 
-        if (!sizesRead)
-        {
-            sizes = DocumentSizes.Load(db, table);
-            sizesRead = true;
-        }
+        LoadSizes();
 
         if (!idfs.TryGetValue(match, out var idf))
         {
@@ -118,6 +100,66 @@ internal sealed unsafe class RankedIndex(IntPtr db, string table)
         }
 
         return new RankingQuery(idf, phrases, averageLength, lengthTerms, sizes);
+    }
+
+    /// <summary>The connection's index read as one segment (<see cref="Fts5Segment.Open"/>); null when it is not one.</summary>
+    public Fts5Segment? Segment() => Fts5Segment.Open(db, table);
+
+    /// <summary>
+    /// What ranking from the doclists of <paramref name="segment"/> needs (read at data version <paramref name="version"/>):
+    /// the IDFs of the statement's phrases found in <paramref name="hits"/> rows each, the average length and length terms
+    /// from the segment's averages record (the numbers FTS5's <c>xRowCount</c> and <c>xColumnTotalSize</c> read), and the
+    /// rows' sizes; null when the sizes cannot be held as an array.
+    /// </summary>
+    public RankingQuery? Begin(Fts5Segment segment, uint version, long[] hits, IReadOnlyList<int> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(hits);
+        Refresh(version);
+        if (rows < 0)
+        {
+            Totals(segment.Rows, segment.Tokens);
+        }
+
+        LoadSizes();
+        if (sizes is null)
+        {
+            return null;
+        }
+
+        var idf = Array.ConvertAll(hits, h => Bm25.Idf(rows, h));
+        return new RankingQuery(idf, phrases, averageLength, lengthTerms, sizes);
+    }
+
+    private void Refresh(uint version)
+    {
+        if (version != dataVersion)
+        {
+            idfs.Clear();
+            rows = -1;
+            sizes = null;
+            sizesRead = false;
+            dataVersion = version;
+        }
+    }
+
+    private void Totals(long count, long tokens)
+    {
+        (rows, averageLength) = (count, Bm25.AverageLength(count, tokens));
+        lengthTerms = new double[LengthTerms];
+        for (var length = 0; length < lengthTerms.Length; length++)
+        {
+            lengthTerms[length] = Bm25.LengthTerm(length, averageLength);
+        }
+    }
+
+    private void LoadSizes()
+    {
+        if (!sizesRead)
+        {
+            sizes = DocumentSizes.Load(db, table);
+            sizesRead = true;
+        }
     }
 
     /// <summary>
