@@ -3,7 +3,7 @@ using System.Globalization;
 using OpenData.Load.Allocations;
 
 // Usage:
-//   dotnet AllocHarness.dll measure --db FILE | --pg CONNECTION [--shapes first,filtered,deep,node] [--n 2000] [--warmup 1000] [--rounds 3]
+//   dotnet AllocHarness.dll measure --db FILE | --pg CONNECTION [--shapes first,filtered,deep,node,relation,search] [--n 2000] [--warmup 1000] [--rounds 3]
 //                                   [--port 5897] [--settle 12] [--answers DIR] [--hold SECONDS]
 //   dotnet AllocHarness.dll analyze TRACE.nettrace [--requests N] [--top 30]
 // measure serves the API in this process (Kestrel on 127.0.0.1) over the SQLite file, or with --pg over the PostgreSQL

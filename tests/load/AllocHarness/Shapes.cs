@@ -13,7 +13,7 @@ internal sealed record Shape(string Name, IReadOnlyList<byte[]> Bodies);
 /// </summary>
 internal static class Shapes
 {
-    public static readonly string[] Names = ["first", "filtered", "deep", "node", "relation"];
+    public static readonly string[] Names = ["first", "filtered", "deep", "node", "relation", "search"];
 
     private const string FirstPageQuery =
         "query FirstPage { historyEvents(first: 20, order: [{ dateStart: ASC }]) { nodes { id title date } } }";
@@ -30,6 +30,12 @@ internal static class Shapes
     private const string RelationQuery =
         "query Relation($year: Int!) { agreements(first: 10, where: { fiscalYear: { eq: $year } }) { nodes { title signatories { role person { name appointments { role organisation } } } } } }";
 
+    private const string SearchQuery =
+        "query Search($text: String!) { search(text: $text, first: 10) { totalCount nodes { type score snippet node { id } } } }";
+
+    // LoadDriver's words: from a few hundred to tens of thousands of matches on the 1,000,000-row database.
+    private static readonly string[] SearchWords = ["penon blanco", "tepehuanes", "chairez", "violentometro", "refugio", "igualdad sustantiva"];
+
     public static async Task<Shape> LoadAsync(string name, HttpClient http, Uri url) => name switch
     {
         "first" => Of(name, FirstPageQuery, [new { }]),
@@ -37,6 +43,7 @@ internal static class Shapes
         "deep" => Of(name, DeepPageQuery, await CursorsAsync(http, url).ConfigureAwait(false)),
         "node" => Of(name, NodeQuery, await IdsAsync(http, url).ConfigureAwait(false)),
         "relation" => Of(name, RelationQuery, [.. Enumerable.Range(2005, 21).Select(y => (object)new { year = y })]),
+        "search" => Of(name, SearchQuery, [.. SearchWords.Select(w => (object)new { text = w })]),
         _ => throw new ArgumentException($"unknown shape '{name}' (known: {string.Join(", ", Names)})"),
     };
 
