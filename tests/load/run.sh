@@ -15,7 +15,9 @@
 # and SEED. The API (Database__Provider=Postgres) and the baseline (Npgsql, the API's SQL) both read it; the API's
 # connection string is API_PG_CONNECTION when set (to try Npgsql settings on the API alone), else PG_CONNECTION. The
 # shape table then also has the CPU of the database's backend processes per request (/proc, the pids of
-# pg_stat_activity on that database). Start-up is SQLite-only (STARTUP and R2R are skipped).
+# pg_stat_activity on that database). Start-up is SQLite-only (STARTUP and R2R are skipped). Each side of each shape
+# starts on a warm page cache: the SQLite file is read whole; PostgreSQL's tables and indexes are read with pg_prewarm
+# when a superuser has installed it in that database (CREATE EXTENSION pg_prewarm), else they are not warmed.
 # MIX=1 (default) runs the whole mix on the API at LEVELS; R2R=1 also times start-up of a ReadyToRun publish; TUNED=1
 # repeats the mix with the workstation GC and without tiered PGO (DOTNET_gcServer=0 DOTNET_TieredPGO=0).
 # API_DLL (another build's OpenData.Api.dll, to measure it with this script) and R2R_DLL (an existing ReadyToRun publish's
@@ -87,6 +89,21 @@ pg_value() {
     esac
   done
   PGPASSWORD="$password" psql -h "$host" -p "$port" -U "$user" -d "$database" -qAtX -c "$1" 2>/dev/null || true
+}
+
+# Reads the database's files into the page cache before a side of a shape is measured (this machine's kernel drops
+# pages between shapes; the side measured first would otherwise read from disk what the other then finds cached):
+# SQLite's file with cat; PostgreSQL's tables, indexes and TOAST of the schema opendata with pg_prewarm's 'read' mode
+# when the extension is installed in the database (as a superuser: CREATE EXTENSION pg_prewarm), else not at all.
+warm_database() {
+  if [ "$PROVIDER" != Postgres ]; then
+    cat "$DB" > /dev/null
+  elif [ "$(pg_value "SELECT 1 FROM pg_extension WHERE extname = 'pg_prewarm'")" = 1 ]; then
+    pg_value "SELECT sum(pg_prewarm(c.oid, 'read')) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'opendata' AND c.relkind IN ('r', 'i', 'm')
+      UNION ALL SELECT sum(pg_prewarm(t.oid, 'read')) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_class t ON t.oid = c.reltoastrelid WHERE n.nspname = 'opendata'" > /dev/null
+  fi
 }
 
 if [ "$PROVIDER" = Postgres ]; then
@@ -183,11 +200,11 @@ for kind in "${kinds[@]}"; do
     # This machine's kernel drops page-cache pages of the 600 MB file between shapes (fincore showed 288 of 574 MB
     # resident minutes after a full read): the side measured first then read pages from disk that the second side found
     # cached (aggregate at c=1: p99 2.7 s, 0.14 of the baseline). Each side starts each shape on a warm cache.
-    if [ "$PROVIDER" != Postgres ]; then cat "$DB" > /dev/null; fi
+    warm_database
     $DRIVER load --url "http://127.0.0.1:$API_PORT/graphql" --scenario mix --only "${kind%s}" --levels "$level" --warmup 2 \
       --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$server_pid" --label "shape-api" --results "$RESULTS" \
       --with-allocations "${flags[@]}" "${DB_CPU[@]}" || echo "(API: errors in $kind at c=$level, counted in the table)"
-    if [ "$PROVIDER" != Postgres ]; then cat "$DB" > /dev/null; fi
+    warm_database
     $DRIVER load --url "http://127.0.0.1:$BASE_PORT/graphql" --prepare-url "http://127.0.0.1:$API_PORT/graphql" --scenario mix \
       --only "${kind%s}" --levels "$level" --warmup 2 --duration "$SHAPE_DURATION" --max-requests "$MAX_REQUESTS" --pid "$baseline_pid" \
       --label "shape-baseline" --results "$RESULTS" --with-allocations "${flags[@]}" "${DB_CPU[@]}" || echo "(baseline: errors in $kind at c=$level, counted in the table)"
