@@ -1,10 +1,5 @@
-using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Data;
@@ -49,8 +44,8 @@ public sealed class DirectReadAnswerTests
     [Fact]
     public async Task Direct_reads_answer_as_EF_Core_reads_with_the_same_statements_and_each_filter_value_its_own_rows()
     {
-        using var direct = new Factory(directReads: true);
-        using var pipeline = new Factory(directReads: false);
+        using var direct = new DirectReadsApiFactory(directReads: true);
+        using var pipeline = new DirectReadsApiFactory(directReads: false);
 
         var answers = await RunAsync(direct);
         var expected = await RunAsync(pipeline);
@@ -68,7 +63,7 @@ public sealed class DirectReadAnswerTests
     }
 
     /// <summary>Each request's answer text and the statements it ran, in order.</summary>
-    private static async Task<List<string>> RunAsync(Factory factory)
+    private static async Task<List<string>> RunAsync(DirectReadsApiFactory factory)
     {
         using var http = factory.CreateClient();
         var answers = new List<string>();
@@ -107,62 +102,5 @@ public sealed class DirectReadAnswerTests
 
         Assert.Equal(3, seen.Count);
         return answers;
-    }
-
-    private sealed class Factory(bool directReads) : ApiFactory
-    {
-        public CommandEvents Sql { get; } = new();
-
-        protected override IEnumerable<(string Key, string Value)> Settings() =>
-        [
-            ("QueryEngine:DirectReads", directReads ? "true" : "false"),
-        ];
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
-        }
-    }
-
-    /// <summary>The reader commands executed (their text) and how many commands EF Core's pipeline initialized.</summary>
-    private sealed class CommandEvents : DbCommandInterceptor
-    {
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
-        private int _initialized;
-        private int _executed;
-
-        public int Initialized => Volatile.Read(ref _initialized);
-
-        public int Executed => Volatile.Read(ref _executed);
-
-        public IReadOnlyList<string> Commands => [.. _commands];
-
-        public void Clear() => _commands.Clear();
-
-        public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
-        {
-            Interlocked.Increment(ref _initialized);
-            return result;
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Count(command);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Count(DbCommand command)
-        {
-            Interlocked.Increment(ref _executed);
-            _commands.Enqueue(command.CommandText);
-        }
     }
 }

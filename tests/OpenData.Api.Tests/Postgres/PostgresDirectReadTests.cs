@@ -1,10 +1,5 @@
-using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Tests.Infrastructure;
 using OpenData.Testing.Postgres;
 
@@ -42,8 +37,9 @@ public sealed class PostgresDirectReadTests
     [PostgresFact]
     public async Task Compiled_shapes_read_directly_answer_as_through_EF_Core_with_the_same_statements()
     {
-        using var direct = new Factory(directReads: true);
-        using var pipeline = new Factory(directReads: false);
+        (string, string)[] postgres = [("Database:Provider", "Postgres"), ("Database:ConnectionString", await PostgresTestDataset.ConnectionStringAsync())];
+        using var direct = new DirectReadsApiFactory(directReads: true, postgres);
+        using var pipeline = new DirectReadsApiFactory(directReads: false, postgres);
 
         var answers = await RunAsync(direct);
         var expected = await RunAsync(pipeline);
@@ -61,7 +57,7 @@ public sealed class PostgresDirectReadTests
     }
 
     /// <summary>Each request's answer text and the statements it ran (sorted: batches may run in parallel).</summary>
-    private static async Task<List<string>> RunAsync(Factory factory)
+    private static async Task<List<string>> RunAsync(DirectReadsApiFactory factory)
     {
         using var http = factory.CreateClient();
         var answers = new List<string>();
@@ -104,53 +100,5 @@ public sealed class PostgresDirectReadTests
         }
 
         return answers;
-    }
-
-    private sealed class Factory(bool directReads) : ApiFactory
-    {
-        public CommandEvents Sql { get; } = new();
-
-        protected override IEnumerable<(string Key, string Value)> Settings() =>
-        [
-            ("Database:Provider", "Postgres"),
-            ("Database:ConnectionString", PostgresTestDataset.ConnectionStringAsync().GetAwaiter().GetResult()),
-            ("QueryEngine:DirectReads", directReads ? "true" : "false"),
-        ];
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
-        }
-    }
-
-    /// <summary>The reader commands executed (their text) and how many commands EF Core's pipeline initialized.</summary>
-    private sealed class CommandEvents : DbCommandInterceptor
-    {
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
-        private int _initialized;
-        private int _executed;
-
-        public int Initialized => Volatile.Read(ref _initialized);
-
-        public int Executed => Volatile.Read(ref _executed);
-
-        public IReadOnlyList<string> Commands => [.. _commands];
-
-        public void Clear() => _commands.Clear();
-
-        public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
-        {
-            Interlocked.Increment(ref _initialized);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _executed);
-            _commands.Enqueue(command.CommandText);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
